@@ -1,0 +1,2 @@
+/** JMH benchmarks of the scanner's hot path. */
+package org.leakaid.benchmarks;

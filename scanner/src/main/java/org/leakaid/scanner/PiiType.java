@@ -1,0 +1,17 @@
+package org.leakaid.scanner;
+
+/** Kinds of personal information the scanner finds. Names are part of the CLI contract. */
+public enum PiiType {
+  CN_RESIDENT_ID,
+  CN_MOBILE,
+  CN_LANDLINE,
+  BANK_CARD,
+  EMAIL,
+  PERSON_NAME,
+  CN_ADDRESS,
+  CN_PASSPORT,
+  CN_LICENSE_PLATE,
+  CN_USCC,
+  IP_ADDRESS,
+  GEO_COORDINATE
+}
