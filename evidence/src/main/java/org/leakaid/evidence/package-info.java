@@ -1,2 +1,4 @@
-/** Tamper-evident evidence: file hashes, the hash-chained case log, export packages, verification. */
+/**
+ * Tamper-evident evidence: file hashes, the hash-chained case log, export packages, verification.
+ */
 package org.leakaid.evidence;
