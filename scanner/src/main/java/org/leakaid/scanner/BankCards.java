@@ -35,13 +35,13 @@ public final class BankCards {
       }
       d[i] = v;
     }
-    return luhn(d, n);
+    return luhn(d, 0, n);
   }
 
-  static boolean luhn(int[] d, int n) {
+  static boolean luhn(int[] d, int off, int n) {
     int sum = 0;
     boolean dbl = false;
-    for (int i = n - 1; i >= 0; i--) {
+    for (int i = off + n - 1; i >= off; i--) {
       int v = d[i];
       if (dbl) {
         v *= 2;
@@ -69,16 +69,16 @@ public final class BankCards {
       }
       d[i] = v;
     }
-    return issuerOf(d, n);
+    return issuerOf(d, 0, n);
   }
 
-  static Issuer issuerOf(int[] d, int n) {
-    int p2 = d[0] * 10 + d[1];
-    int p4 = p2 * 100 + d[2] * 10 + d[3];
+  static Issuer issuerOf(int[] d, int off, int n) {
+    int p2 = d[off] * 10 + d[off + 1];
+    int p4 = p2 * 100 + d[off + 2] * 10 + d[off + 3];
     if (p2 == 62) {
       return n >= 16 ? Issuer.UNIONPAY : null;
     }
-    if (d[0] == 4) {
+    if (d[off] == 4) {
       return n == 13 || n == 16 || n == 19 ? Issuer.VISA : null;
     }
     if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) {
