@@ -17,7 +17,7 @@ public final class BankCards {
     AMERICAN_EXPRESS,
     JCB,
     DISCOVER,
-    /** Older domestic bank ranges (e.g. 9558 ICBC, 60xxxx bank ranges). */
+    /** Domestic bank ranges outside 62 (e.g. 9558 ICBC, 60xxxx). */
     DOMESTIC
   }
 
@@ -93,14 +93,27 @@ public final class BankCards {
     if (p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499)) {
       return n >= 16 ? Issuer.DISCOVER : null;
     }
-    if (p2 == 60 || p2 == 68 || p2 == 69 || p2 == 56 || p2 == 58) {
-      // 60xxxx and 68/69 bank ranges; 56/58 Maestro-style debit ranges some banks issued.
+    if (p2 == 60) {
+      // 60xxxx ranges of domestic banks (e.g. 601382, 603367).
       return n >= 16 ? Issuer.DOMESTIC : null;
     }
     if (p4 == 9558 || p4 == 9559) {
       return n == 19 ? Issuer.DOMESTIC : null;
     }
     return null;
+  }
+
+  /**
+   * True for the lengths an issuer's cards usually have (Visa 16, Mastercard 16, Amex 15, JCB 16,
+   * Discover 16, UnionPay 16-19, 9558 19); the other lengths a range allows are rare in China.
+   */
+  public static boolean isStandardLength(Issuer issuer, int length) {
+    return switch (issuer) {
+      case UNIONPAY -> length >= 16 && length <= 19;
+      case AMERICAN_EXPRESS -> length == 15;
+      case DOMESTIC -> length == 16 || length == 19;
+      default -> length == 16;
+    };
   }
 
   /** True for a number in a known issuer range, of a length that range issues, passing Luhn. */

@@ -49,8 +49,19 @@ final class ContextDetector {
     this.minConfidence = minConfidence;
   }
 
-  void scan(byte[] buf, int from, int to, boolean gb, Header header, FindingSink sink) {
+  /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
+  private boolean personalRecord;
+
+  void scan(
+      byte[] buf,
+      int from,
+      int to,
+      boolean gb,
+      Header header,
+      boolean personalRecord,
+      FindingSink sink) {
     this.sink = sink;
+    this.personalRecord = personalRecord;
     this.spans = 0;
     decode(buf, from, to, gb);
     if (header != null && header.hasNameOrAddress) {
@@ -304,7 +315,7 @@ final class ContextDetector {
         if (m != 0) {
           int len = m >>> 8;
           int kind = m & 0xFF;
-          int end = labelled(kind, p + len, false);
+          int end = labelled(kind, p + len, false, false);
           p = end > 0 ? end : p + len;
           continue;
         }
@@ -327,7 +338,7 @@ final class ContextDetector {
         }
         if (q - p >= 2 && q - p <= 32 && followedByKeySeparator(q)) {
           int kind = dict.asciiKeyKind(new String(cps, p, q - p));
-          int end = labelled(kind, q, true);
+          int end = labelled(kind, q, true, true);
           p = end > 0 ? end : q;
         } else {
           p = q;
@@ -359,7 +370,7 @@ final class ContextDetector {
    * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
    * ASCII keys need a ':' or '='; Chinese labels may run straight into the value.
    */
-  private int labelled(int kind, int v, boolean needSeparator) {
+  private int labelled(int kind, int v, boolean needSeparator, boolean asciiKey) {
     if (kind != Dictionaries.NAME && kind != Dictionaries.ADDRESS) {
       return -1;
     }
@@ -369,12 +380,15 @@ final class ContextDetector {
     }
     int s = v;
     boolean separator = false;
+    boolean quoted = false;
     while (s < n && s - v < 4) {
       int c = cps[s];
       if (c == ':' || c == '=') {
         separator = true;
-      } else if (c != ' ' && c != '"' && c != '\'' && c != '\t' && c != 0x201C && c != 0x201D) {
-        break;
+      } else if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D) {
+        quoted = true;
+      } else if (c != ' ') {
+        break; // a tab or comma ends the field: a header cell, not a label and its value
       }
       s++;
     }
@@ -384,13 +398,17 @@ final class ContextDetector {
     if (s < n && (cps[s] == '是' || cps[s] == '为') && s + 1 < n && isHan(cps[s + 1])) {
       s++;
     }
-    if (s >= n || covered(s)) {
-      return -1;
+    if (s >= n || covered(s) || dict.label(cps, s, n) != 0) {
+      return -1; // a label followed by another label: a header line or an empty field
     }
     if (kind == Dictionaries.NAME) {
-      int len = nameLength(s);
+      int len = nameLength(s, quoted);
       if (len > 0) {
         float c = nameConfidence(s, len);
+        if (asciiKey && !personalRecord) {
+          // "name" keys name products and shops too; a person's name comes with their contacts.
+          c = Math.min(c, 0.45f);
+        }
         if (c > 0) {
           emit(PiiType.PERSON_NAME, s, s + len, c);
           return s + len;
@@ -410,10 +428,17 @@ final class ContextDetector {
    * Length of the name starting at {@code s}: the Han run if it is 2-4 long, else cut where the
    * next label (电话, 先生, 地址 ...) starts; 0 if neither.
    */
-  private int nameLength(int s) {
+  private int nameLength(int s, boolean quoted) {
     int r = s;
     while (r < n && isHan(cps[r]) && r - s < 12) {
       r++;
+    }
+    if (r < n && isAsciiAlnum(cps[r])) {
+      return 0; // 华为Mate60: names are not glued to Latin letters or digits
+    }
+    if (quoted) {
+      int len = r - s;
+      return len >= 2 && len <= 4 && r < n && !isHan(cps[r]) ? len : 0;
     }
     for (int cut = s + 1; cut <= s + 4 && cut < r; cut++) {
       if (dict.label(cps, cut, n) != 0) {
@@ -451,6 +476,8 @@ final class ContextDetector {
 
   private int admin;
   private int detail;
+  private int street;
+  private boolean numbered;
 
   /**
    * End of an address starting at {@code s} (not beyond {@code limit}): address characters up to
@@ -472,13 +499,19 @@ final class ContextDetector {
     markers = 0;
     admin = 0;
     detail = 0;
+    street = 0;
+    numbered = false;
     int last = -1;
     for (int i = s; i < r; i++) {
       int c = cps[i];
       if (ADMIN_MARKERS.indexOf(c) >= 0) {
         admin++;
-      } else if (STREET_MARKERS.indexOf(c) >= 0 || BUILDING_MARKERS.indexOf(c) >= 0) {
+      } else if (STREET_MARKERS.indexOf(c) >= 0) {
         detail++;
+        street++;
+      } else if (BUILDING_MARKERS.indexOf(c) >= 0) {
+        detail++;
+        numbered |= i > s && cps[i - 1] >= '0' && cps[i - 1] <= '9';
       } else if (c == '元' && i > s && cps[i - 1] == '单') {
         detail++;
       } else {
@@ -510,7 +543,9 @@ final class ContextDetector {
     if (shortForm && dict.place(cps, s + placeLen, n) == 0) {
       return false; // 广东 alone is not an address start, 广东深圳市 is
     }
-    return (admin >= 1 || shortForm) && detail >= 1 && markers >= 2;
+    // 上海市第一人民医院 names a place but no one's address: it needs a street or village, or a
+    // numbered building (88号, 3栋).
+    return (admin >= 1 || shortForm) && (street >= 1 || numbered) && markers >= 2;
   }
 
   // ---------------------------------------------------------------- reporting

@@ -58,6 +58,11 @@ public final class RegionCodes {
     return NAMES.get(code);
   }
 
+  /** Every known code, ascending (a fresh array). */
+  public static int[] allCodes() {
+    return KNOWN.stream().toArray();
+  }
+
   /** All names, for building place-name dictionaries. */
   static Iterable<String> names() {
     return NAMES.values();

@@ -19,8 +19,11 @@ public final class ResidentIds {
   private static final char[] CHECK_CHARS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** Nobody alive was born before this; older dates are typos or other numbers. */
-  static final int MIN_BIRTH = 18900101;
+  /**
+   * Earliest birth date accepted. GB 11643 itself shows 440524188001010014 as an example, so the
+   * bound is set well before anyone who could hold a second-generation card.
+   */
+  static final int MIN_BIRTH = 18500101;
 
   /** Outcome of checking a number; {@link #VALID_UNKNOWN_REGION} is still a valid number. */
   public enum Validity {

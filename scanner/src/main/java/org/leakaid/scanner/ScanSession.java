@@ -90,6 +90,9 @@ public final class ScanSession {
 
   private Header header;
 
+  /** Set when the current line held a finding of a structured type. */
+  private boolean personalRecord;
+
   // The line being scanned.
   private byte[] buf;
   private int lineFrom;
@@ -167,6 +170,7 @@ public final class ScanSession {
     this.gb = enc == TextEncoding.GB18030;
     this.sink = sink;
     boolean sawHigh = false;
+    personalRecord = false;
     int localStart = -1;
     int i = from;
     while (i < to) {
@@ -206,7 +210,7 @@ public final class ScanSession {
       }
     }
     if (wantContext && sawHigh) {
-      context.scan(buf, from, to, gb, header, sink);
+      context.scan(buf, from, to, gb, header, personalRecord, sink);
     }
     this.buf = null;
     this.sink = null;
@@ -346,7 +350,7 @@ public final class ScanSession {
     }
     int check = Uscc.ALPHABET.charAt((31 - sum % 31) % 31);
     if (buf[end - 1] == check) {
-      report(PiiType.CN_USCC, start, end, letter || buf[end - 1] > '9' ? 0.9f : 0.6f);
+      report(PiiType.CN_USCC, start, end, letter || buf[end - 1] > '9' ? 0.9f : 0.45f);
     } else if (letter) {
       sink.rejected(PiiType.CN_USCC, start, end);
     }
@@ -725,14 +729,20 @@ public final class ScanSession {
       report(PiiType.CN_RESIDENT_ID, startByte, endByte, 0.7f);
       return true;
     }
-    // A wrong check character or impossible date on something shaped like an ID (province code
-    // and a birth year that could be one) is an invalid ID, unless it is a card.
-    int province = scratch[0] * 10 + scratch[1];
+    // Shaped like an ID (a real division code, a plausible birth year and month) but failing the
+    // check character or the date: an invalid ID, never a card number.
+    int region = 0;
+    for (int i = 0; i < 6; i++) {
+      region = region * 10 + scratch[i];
+    }
     int year = scratch[6] * 1000 + scratch[7] * 100 + scratch[8] * 10 + scratch[9];
-    if (RegionCodes.isProvince(province) && year >= 1890 && year <= todayYmd / 10000) {
-      if (!x && wantCard && BankCards.issuerOf(digits, off, 18) != null) {
-        return false; // let the card check decide
-      }
+    int month = scratch[10] * 10 + scratch[11];
+    if (RegionCodes.isProvince(region / 10000)
+        && (RegionCodes.isKnown(region) || !wantCard || BankCards.issuerOf(digits, off, 18) == null)
+        && year >= ResidentIds.MIN_BIRTH / 10000
+        && year <= todayYmd / 10000
+        && month >= 1
+        && month <= 12) {
       sink.rejected(PiiType.CN_RESIDENT_ID, startByte, endByte);
       return true;
     }
@@ -792,15 +802,30 @@ public final class ScanSession {
     return true;
   }
 
+  /**
+   * Bank cards: issuer range, length and Luhn. Without context (a card keyword near, or a card
+   * column) only the lengths banks in China commonly issue count: UnionPay 16-19, the international
+   * schemes at their standard lengths. Other lengths of a range are reported below the default
+   * threshold: random 17-19 digit order numbers fall into them one time in ten.
+   */
   private boolean card(int off, int n, int startByte, int endByte, boolean grouped) {
-    if (n < 13 || n > 19 || BankCards.issuerOf(digits, off, n) == null) {
+    BankCards.Issuer issuer = n < 13 || n > 19 ? null : BankCards.issuerOf(digits, off, n);
+    if (issuer == null) {
       return false;
     }
     boolean keyword =
         hasKeyword(dict.cardKeywords(gb), startByte)
             || (header != null && header.kindAt(buf, lineFrom, startByte, gb) == Header.CARD);
     if (BankCards.luhn(digits, off, n)) {
-      report(PiiType.BANK_CARD, startByte, endByte, keyword ? 0.95f : grouped ? 0.9f : 0.85f);
+      float c;
+      if (keyword) {
+        c = 0.95f;
+      } else if (issuer == BankCards.Issuer.UNIONPAY || BankCards.isStandardLength(issuer, n)) {
+        c = grouped ? 0.9f : 0.85f;
+      } else {
+        c = 0.45f;
+      }
+      report(PiiType.BANK_CARD, startByte, endByte, c);
     } else if (keyword) {
       report(PiiType.BANK_CARD, startByte, endByte, 0.6f);
     } else {
@@ -1035,6 +1060,7 @@ public final class ScanSession {
   }
 
   private void report(PiiType type, int start, int end, float confidence) {
+    personalRecord = true;
     if (confidence >= minConfidence) {
       sink.found(type, start, end, confidence);
     }
