@@ -30,8 +30,9 @@ final class IdentifierKeys {
   static long valueKey(PiiType type, byte[] b, int start, int end, TextEncoding enc) {
     return switch (type) {
       case CN_MOBILE -> mobile(b, start, end, enc);
-      case CN_RESIDENT_ID, BANK_CARD, CN_PASSPORT, CN_USCC, CN_LICENSE_PLATE ->
+      case CN_RESIDENT_ID, BANK_CARD, CN_PASSPORT, CN_USCC ->
           folded(b, start, end, enc, true, false);
+      case CN_LICENSE_PLATE -> folded(b, start, end, enc, true, true); // keeps the province
       case CN_LANDLINE -> landline(b, start, end, enc);
       default -> folded(b, start, end, enc, false, true);
     };
@@ -60,8 +61,13 @@ final class IdentifierKeys {
   private static long mobile(byte[] b, int start, int end, TextEncoding enc) {
     long number = 0;
     for (int i = start; i < end; ) {
-      int c = asciiAt(b, i, end, enc);
-      i += width(b, i, end, enc);
+      int c = b[i];
+      if (c >= 0) {
+        i++; // ASCII: the common case, no decoding
+      } else {
+        c = asciiAt(b, i, end, enc);
+        i += width(b, i, end, enc);
+      }
       if (c >= '0' && c <= '9') {
         number = (number * 10 + (c - '0')) % MOBILE_MODULUS;
       }
@@ -98,28 +104,39 @@ final class IdentifierKeys {
     return mix(h);
   }
 
+  /**
+   * Folds letter case ({@code upper}: to upper case, else to lower case) and full-width forms.
+   * Without {@code keepOther} only letters and digits count (ID numbers, cards, codes); with it,
+   * everything but white space does (e-mail, where '-' and '.' matter; names; addresses).
+   */
   private static long folded(
       byte[] b, int start, int end, TextEncoding enc, boolean upper, boolean keepOther) {
     long h = FNV_OFFSET;
     for (int i = start; i < end; ) {
-      int w = width(b, i, end, enc);
-      int c = asciiAt(b, i, end, enc);
-      if (c >= 0) {
-        if (c >= 'a' && c <= 'z' && upper) {
-          c -= 32;
-        } else if (c >= 'A' && c <= 'Z' && !upper) {
-          c += 32;
-        }
-        boolean separator = c <= ' ' || c == '-' || (!keepOther && !Character.isLetterOrDigit(c));
-        if (!separator) {
-          h = (h ^ c) * FNV_PRIME;
-        }
-      } else if (keepOther) {
-        for (int k = i; k < i + w; k++) {
-          h = (h ^ (b[k] & 0xFF) ^ 0x100) * FNV_PRIME;
+      int c = b[i];
+      int w = 1;
+      if (c < 0) {
+        w = width(b, i, end, enc);
+        c = asciiAt(b, i, end, enc);
+        if (c < 0) {
+          if (keepOther) {
+            for (int k = i; k < i + w; k++) {
+              h = (h ^ (b[k] & 0xFF) ^ 0x100) * FNV_PRIME;
+            }
+          }
+          i += w;
+          continue;
         }
       }
       i += w;
+      if (c >= 'a' && c <= 'z') {
+        c = upper ? c - 32 : c;
+      } else if (c >= 'A' && c <= 'Z') {
+        c = upper ? c : c + 32;
+      } else if (c <= ' ' || (!keepOther && (c < '0' || c > '9'))) {
+        continue;
+      }
+      h = (h ^ c) * FNV_PRIME;
     }
     return mix(h);
   }
