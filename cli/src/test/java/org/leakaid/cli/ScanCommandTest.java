@@ -253,6 +253,55 @@ class ScanCommandTest {
     assertThat(severity.get("basis").asString()).contains("第（六）项按相应比例合计达到有关数量标准");
   }
 
+  /**
+   * mysqldump puts many rows on one INSERT line: each row is a record. Three lines, six rows, one
+   * an exact repeat; the table name says hotel check-ins (TIER_500); one row's remark holds "),("
+   * inside quotes, which must not split it.
+   */
+  @Test
+  void eachRowOfAMultiRowInsertIsARecord() throws IOException {
+    String head = "INSERT INTO `t_hotel_checkin` (`name`,`id_card`,`mobile`,`remark`) VALUES ";
+    String sql =
+        "-- MySQL dump\n"
+            + head
+            + row(0, "无")
+            + ","
+            + row(1, "a),(b")
+            + ";\n"
+            + head
+            + row(2, "无")
+            + ","
+            + row(3, "无")
+            + ";\n"
+            + head
+            + row(4, "无")
+            + ","
+            + row(0, "无")
+            + ";\n";
+    Path f = write("dump.sql", sql, StandardCharsets.UTF_8);
+    JsonNode records =
+        CommandRun.run("scan", "--format", "summary", "--records", f.toString())
+            .json()
+            .get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(7); // six rows and the comment line
+    assertThat(records.get("with_personal_info").asLong()).isEqualTo(6);
+    assertThat(records.get("duplicates_excluded").asLong()).isEqualTo(1);
+    assertThat(records.get("distinct_persons").asLong()).isEqualTo(5);
+    assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(5);
+  }
+
+  private static String row(int i, String remark) {
+    return "('住客"
+        + i
+        + "','"
+        + TestDumps.id(i)
+        + "','"
+        + TestDumps.mobile(i)
+        + "','"
+        + remark
+        + "')";
+  }
+
   @Test
   void watchHitsFindOwnIdentifiersInEveryWrittenForm() throws IOException {
     String id = TestDumps.id(3);

@@ -28,25 +28,6 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     }
   }
 
-  /** Person-key priority by type (lower wins); -1 = not an identifier of a record. */
-  private static final int[] IDENTIFIER_RANK = new int[TYPES.length];
-
-  static {
-    java.util.Arrays.fill(IDENTIFIER_RANK, -1);
-    PiiType[] order = {
-      PiiType.CN_RESIDENT_ID,
-      PiiType.CN_PASSPORT,
-      PiiType.CN_MOBILE,
-      PiiType.EMAIL,
-      PiiType.BANK_CARD,
-      PiiType.CN_LANDLINE,
-      PiiType.CN_LICENSE_PLATE
-    };
-    for (int i = 0; i < order.length; i++) {
-      IDENTIFIER_RANK[order[i].ordinal()] = i;
-    }
-  }
-
   private final Scanner scanner;
   private final boolean[] reported;
   private final boolean json;
@@ -64,15 +45,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
   private byte[] findingPrefix;
   private int line;
 
-  // Per line, for --records.
-  private long[] lineIds = new long[16];
-  private int lineIdCount;
-  private int lineRejected;
-  private byte lineTier;
-  private int personRank;
-  private long personKey;
-  private long nameKey;
-  private long addressKey;
+  private final LineRecords lineRecords = new LineRecords();
 
   ScanWorker(
       Scanner scanner,
@@ -120,9 +93,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     }
     byte headerTier =
         records && header != null
-            ? TierKeywords.of(enc).tierOf(header, 0, header.length)
+            ? TierKeywords.labelTier(header, 0, header.length, enc)
             : TierKeywords.NONE;
-    TierKeywords keywords = records ? TierKeywords.of(enc) : null;
     int pos = 0;
     int end = chunk.length;
     line = 0;
@@ -133,11 +105,11 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
       boolean isHeader = header != null && chunk.first && line == 0;
       if (records) {
-        startRecord();
+        lineRecords.begin();
       }
       session.scanLine(buf, pos, to, enc, this);
       if (records && !isHeader && !blank(pos, to)) {
-        finishRecord(pos, to, headerTier, keywords);
+        lineRecords.end(buf, pos, to, enc, headerTier, out);
       }
       if (nl < 0) {
         break;
@@ -182,14 +154,14 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       }
     }
     if (records) {
-      recordFinding(type, start, end);
+      lineRecords.found(type, start, end);
     }
   }
 
   @Override
   public void rejected(PiiType type, int start, int end) {
-    if (IDENTIFIER_RANK[type.ordinal()] >= 0) {
-      lineRejected++;
+    if (records) {
+      lineRecords.rejected(type, start, end);
     }
   }
 
@@ -219,75 +191,6 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       }
     }
     return true;
-  }
-
-  private void startRecord() {
-    lineIdCount = 0;
-    lineRejected = 0;
-    lineTier = TierKeywords.NONE;
-    personRank = Integer.MAX_VALUE;
-    personKey = 0;
-    nameKey = 0;
-    addressKey = 0;
-  }
-
-  private void recordFinding(PiiType type, int start, int end) {
-    int rank = IDENTIFIER_RANK[type.ordinal()];
-    if (type == PiiType.BANK_CARD || type == PiiType.GEO_COORDINATE) {
-      lineTier = TierKeywords.TIER_50; // property information; whereabouts
-    }
-    if (rank >= 0) {
-      long key = IdentifierKeys.typedKey(type, buf, start, end, enc);
-      if (lineIdCount == lineIds.length) {
-        lineIds = java.util.Arrays.copyOf(lineIds, lineIdCount * 2);
-      }
-      lineIds[lineIdCount++] = key;
-      if (rank < personRank) {
-        personRank = rank;
-        personKey = key;
-      }
-    } else if (type == PiiType.PERSON_NAME && nameKey == 0) {
-      nameKey = IdentifierKeys.typedKey(type, buf, start, end, enc);
-    } else if (type == PiiType.CN_ADDRESS && addressKey == 0) {
-      addressKey = IdentifierKeys.typedKey(type, buf, start, end, enc);
-    }
-  }
-
-  private void finishRecord(int from, int to, byte headerTier, TierKeywords keywords) {
-    out.records++;
-    long key;
-    if (lineIdCount > 0) {
-      java.util.Arrays.sort(lineIds, 0, lineIdCount);
-      key = 0x2545F4914F6CDD1DL;
-      long previous = 0;
-      for (int i = 0; i < lineIdCount; i++) {
-        if (i == 0 || lineIds[i] != previous) {
-          key = IdentifierKeys.mix(key * 31 + lineIds[i]);
-        }
-        previous = lineIds[i];
-      }
-    } else if (nameKey != 0 && addressKey != 0) {
-      key = IdentifierKeys.mix(nameKey * 31 + addressKey);
-      personKey = key;
-    } else {
-      if (lineRejected > 0) {
-        out.invalidRecords++;
-      }
-      return;
-    }
-    byte tier = lineTier;
-    if (tier != TierKeywords.TIER_50) {
-      byte named = keywords.tierOf(buf, from, to);
-      tier = moreSensitive(moreSensitive(tier, named), headerTier);
-    }
-    out.addRecord(key, tier == TierKeywords.NONE ? TierKeywords.TIER_5000 : tier, personKey);
-  }
-
-  private static byte moreSensitive(byte a, byte b) {
-    if (a == TierKeywords.NONE) {
-      return b;
-    }
-    return b == TierKeywords.NONE ? a : (byte) Math.min(a, b);
   }
 
   /** Watched names: a plain substring search over the whole chunk, per name. */

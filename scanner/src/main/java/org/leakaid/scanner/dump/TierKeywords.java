@@ -69,6 +69,55 @@ final class TierKeywords {
     }
   }
 
+  /** English column names (SQL and CSV headers), matched in lower case. */
+  private static final String[][] ENGLISH = {
+    {
+      "location",
+      "latitude",
+      "longitude",
+      "trajectory",
+      "gps",
+      "balance",
+      "deposit",
+      "credit",
+      "asset",
+      "sms_content",
+      "message_content",
+      "chat_content"
+    },
+    {
+      "checkin", "check_in", "checkout", "check_out", "hotel", "lodging", "room_no", "caller",
+      "callee", "call_duration", "call_time", "diagnos", "medical", "patient", "disease", "trade",
+      "transaction", "order_amount", "pay_amount", "payment"
+    }
+  };
+
+  /**
+   * The tier named by a line of labels (a CSV header, an INSERT's table and column names), in
+   * Chinese or English. Runs once per header or INSERT prefix, so plain string search is fine.
+   */
+  static byte labelTier(byte[] b, int from, int to, TextEncoding enc) {
+    byte tier = of(enc).tierOf(b, from, to);
+    if (tier == TIER_50) {
+      return tier;
+    }
+    String ascii =
+        new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .toLowerCase(java.util.Locale.ROOT);
+    for (int t = 0; t < ENGLISH.length; t++) {
+      byte candidate = (byte) (TIER_50 + t);
+      if (tier != NONE && tier <= candidate) {
+        break;
+      }
+      for (String k : ENGLISH[t]) {
+        if (ascii.contains(k)) {
+          return candidate;
+        }
+      }
+    }
+    return tier;
+  }
+
   static TierKeywords of(TextEncoding enc) {
     return enc == TextEncoding.UTF_8 ? UTF_8 : GB18030;
   }
