@@ -73,18 +73,24 @@ final class MaskCommand implements Callable<Integer> {
     }
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);
     boolean[] skipped = new boolean[1];
-    DumpMask.Result result =
-        DumpMask.run(
-            inputs,
-            scan.types(),
-            scan.encoding(),
-            scan.threads(),
-            out,
-            note -> {
-              skipped[0] = true;
-              io.err().println("leakaid mask: " + note);
-            });
-    out.flush();
+    DumpMask.Result result;
+    try {
+      // Input errors are reported per input (notes) and counted; what arrives here is output.
+      result =
+          DumpMask.run(
+              inputs,
+              scan.types(),
+              scan.encoding(),
+              scan.threads(),
+              out,
+              note -> {
+                skipped[0] = true;
+                io.err().println("leakaid mask: " + note);
+              });
+      out.flush();
+    } catch (IOException e) {
+      return ScanCommand.outputFailed(io, "mask", e);
+    }
     return result.unreadable() > 0 || skipped[0] ? ScanCommand.EXIT_UNREADABLE : 0;
   }
 }

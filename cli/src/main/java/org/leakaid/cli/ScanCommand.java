@@ -37,6 +37,7 @@ import picocli.CommandLine.Parameters;
 final class ScanCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;
   static final int EXIT_UNREADABLE = 3;
+  static final int EXIT_OUTPUT_FAILED = 1;
 
   enum Format {
     jsonl,
@@ -115,16 +116,29 @@ final class ScanCommand implements Callable<Integer> {
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);
     DumpReport report;
     try (ProgressBar bar = ProgressBar.startIfUseful(io, progress, totalBytes)) {
+      // Input errors are reported per input (notes) and counted; what arrives here is output.
       report =
           DumpScan.run(
               inputs, options, out, note -> io.err().println("leakaid: " + note), progress);
       bar.finish();
+      if (chosen == Format.summary) {
+        report.toJson(io.outIsTerminal()).writeTo(out);
+      }
+      out.flush();
+    } catch (IOException e) {
+      return outputFailed(io, "scan", e);
     }
-    if (chosen == Format.summary) {
-      report.toJson(io.outIsTerminal()).writeTo(out);
-    }
-    out.flush();
     return report.unreadable() > 0 ? EXIT_UNREADABLE : EXIT_OK;
+  }
+
+  /** A reader that went away ({@code | head}) is normal for a Unix tool; anything else is not. */
+  static int outputFailed(StandardStreams io, String command, IOException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("Broken pipe")) {
+      return EXIT_OK;
+    }
+    io.err().println("leakaid " + command + ": cannot write output: " + message.replace('\n', ' '));
+    return EXIT_OUTPUT_FAILED;
   }
 
   private int fail(String message) {

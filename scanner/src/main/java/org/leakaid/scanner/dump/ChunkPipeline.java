@@ -84,6 +84,9 @@ final class ChunkPipeline {
     final boolean first;
     final boolean last;
 
+    /** Bytes read from disk or stdin, over all inputs, once this chunk had been read. */
+    long readMark;
+
     Chunk(Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
       this.source = source;
       this.buf = buf;
@@ -114,26 +117,28 @@ final class ChunkPipeline {
   private final int chunkBytes;
   private final TextEncoding forcedEncoding;
   private final Consumer<String> notes;
-  private final AtomicLong consumed;
+  private final AtomicLong consumed = new AtomicLong();
+  private final AtomicLong progress;
   private final BlockingQueue<byte[]> freeBuffers;
   private int unreadable;
 
   /**
    * @param forcedEncoding the encoding of every input, or null to detect it per input
    * @param notes receives one-line notes for the user (skipped binary files, unreadable inputs)
-   * @param consumed advanced by the bytes read from disk or stdin, for a progress bar
+   * @param progress set to the bytes read from disk or stdin (compressed bytes for archives) whose
+   *     chunks have been processed, for a progress bar
    */
   ChunkPipeline(
       int threads,
       int chunkBytes,
       TextEncoding forcedEncoding,
       Consumer<String> notes,
-      AtomicLong consumed) {
+      AtomicLong progress) {
     this.threads = Math.max(1, threads);
     this.chunkBytes = Math.max(64, chunkBytes);
     this.forcedEncoding = forcedEncoding;
     this.notes = notes;
-    this.consumed = consumed;
+    this.progress = progress;
     this.freeBuffers = new ArrayBlockingQueue<>(this.threads * 2 + 4);
   }
 
@@ -169,6 +174,7 @@ final class ChunkPipeline {
                     throw e.getCause();
                   }
                   collector.accept(p.chunk(), result);
+                  progress.accumulateAndGet(p.chunk().readMark, Math::max);
                   recycle(p.chunk().buf);
                 }
               } catch (Throwable t) {
@@ -180,6 +186,7 @@ final class ChunkPipeline {
     collectorThread.start();
     Consumer<Chunk> submit =
         chunk -> {
+          chunk.readMark = consumed.get();
           Pending<R> p = new Pending<>(chunk, pool.submit(() -> local.get().process(chunk)));
           try {
             while (!pending.offer(p, 100, TimeUnit.MILLISECONDS)) {
