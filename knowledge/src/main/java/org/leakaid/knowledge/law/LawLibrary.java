@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.leakaid.knowledge.Text;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -142,7 +143,8 @@ public final class LawLibrary {
   record TextEntry(String ref, String number, String text) {}
 
   static LawLibrary load() {
-    ObjectMapper yaml = new YAMLMapper();
+    ObjectMapper yaml =
+        YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     LawsFile lawsFile = read(yaml, LAWS, LawsFile.class);
     TextsFile textsFile = read(yaml, TEXTS, TextsFile.class);
     Map<String, TextEntry> texts = new LinkedHashMap<>();
