@@ -242,6 +242,17 @@ class PlanEngineTest {
     assertThat(level(PHONE)).isEqualTo(RiskLevel.MEDIUM);
     assertThat(level(ID_NUMBER)).isEqualTo(RiskLevel.MEDIUM);
     assertThat(level(SPAM_EMAIL)).isEqualTo(RiskLevel.MEDIUM);
+    for (Leaked kind :
+        List.of(
+            ADDRESS,
+            WHEREABOUTS,
+            HEALTH,
+            COMMUNICATION_CONTENT,
+            PROPERTY,
+            FAMILY,
+            SOCIAL_ACCOUNT)) {
+      assertThat(level(kind)).as("%s", kind).isEqualTo(RiskLevel.MEDIUM);
+    }
     assertThat(level(BANK_CARD)).isEqualTo(RiskLevel.HIGH);
     assertThat(level(ID_DOCUMENT_IMAGE)).isEqualTo(RiskLevel.HIGH);
     assertThat(level(ACCOUNT_CREDENTIALS)).isEqualTo(RiskLevel.HIGH);
@@ -272,7 +283,7 @@ class PlanEngineTest {
     assertThat(risk.reasons()).hasSize(3);
     assertThat(risk.reasons().get(0).zh()).contains("资金损失");
     assertThat(risk.reasons().get(1).zh()).contains("银行卡");
-    assertThat(risk.reasons().get(2).en()).contains("contact details");
+    assertThat(risk.reasons().get(2).zh()).contains("手机号码");
   }
 
   @Test
