@@ -39,6 +39,7 @@ final class LawSearch {
           "a", "an", "the", "of", "to", "and", "or", "in", "on", "for", "my", "i", "me", "is",
           "are", "what", "how", "can", "with", "by", "law", "article", "art");
   private static final int TEXT_HITS_CAP = 3;
+  static final int MAX_QUERY_CHARS = 100;
 
   private final List<Law> laws;
   private final List<Article> articles;
@@ -53,6 +54,11 @@ final class LawSearch {
       return List.of();
     }
     String q = query.strip();
+    if (q.length() > MAX_QUERY_CHARS) {
+      // Scoring is linear in the query length times the library size: a pasted page must not
+      // cost a second of CPU. A real query is a few words.
+      q = q.substring(0, MAX_QUERY_CHARS);
+    }
     Map<Article, Integer> scores = new LinkedHashMap<>();
     byRef.apply(q).ifPresent(a -> scores.merge(a, 1000, Integer::sum));
     String lower = q.toLowerCase(Locale.ROOT);

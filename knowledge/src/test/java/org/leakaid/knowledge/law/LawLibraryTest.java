@@ -200,6 +200,11 @@ class LawLibraryTest {
     assertThat(library.search("  ")).isEmpty();
     assertThat(library.search(null)).isEmpty();
     assertThat(library.search("xyzzy")).isEmpty();
+    // Only the first 100 characters count, so a pasted page is cheap and still finds something.
+    assertThat(library.search("删除 " + "啊".repeat(200_000)))
+        .extracting(Article::ref)
+        .first()
+        .isEqualTo("PIPL-47");
     assertThat(library.search("<script>alert(1)</script>")).isEmpty();
   }
 
