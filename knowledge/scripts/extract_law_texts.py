@@ -6,6 +6,7 @@ files of the National Database of Laws and Regulations, as collected in shared/d
 writes them verbatim, so a regenerated texts.yaml differs from the committed one only when the
 source texts or the list of articles changed.
 
+Needs Python 3 with PyYAML.
 Usage: python3 knowledge/scripts/extract_law_texts.py [SOURCE_DIR]
        (SOURCE_DIR defaults to /work/shared/data/law)
 """
