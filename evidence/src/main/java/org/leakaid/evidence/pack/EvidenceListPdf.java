@@ -12,7 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * 证据目录.pdf: the same evidence list as the DOCX, for printing and for readers without an office
@@ -20,7 +23,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>Chinese needs a CJK font embedded in the PDF. The module ships Droid Sans Fallback (Apache
  * License 2.0, 4 MB, see font/NOTICE.txt) and embeds only the glyphs used, so a list of a few pages
- * stays small. A character the font lacks is drawn as "?" rather than failing the export.
+ * stays small. That font is a fallback font without Latin letters or digits, so ASCII and Latin-1
+ * are set in the standard PDF font Helvetica, switching font within a line as needed. A character
+ * neither font has is drawn as "?" rather than failing the export.
  */
 final class EvidenceListPdf {
   static final String FONT_RESOURCE = "font/DroidSansFallbackFull.ttf";
@@ -37,8 +42,8 @@ final class EvidenceListPdf {
         throw new IOException(
             "the CJK font " + FONT_RESOURCE + " is missing from the leakaid-evidence jar");
       }
-      PDType0Font font = PDType0Font.load(doc, fontData, true);
-      Layout layout = new Layout(doc, font);
+      PDType0Font cjk = PDType0Font.load(doc, fontData, true);
+      Layout layout = new Layout(doc, cjk);
       layout.centered(EvidenceList.TITLE, 18);
       layout.paragraph("案件编号:" + list.caseId(), 10);
       layout.paragraph("生成时间:" + list.generatedAt(), 10);
@@ -71,17 +76,18 @@ final class EvidenceListPdf {
    */
   private static final class Layout {
     private final PDDocument doc;
-    private final PDType0Font font;
-    private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private final PDType0Font cjk;
+    private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    private final Map<Integer, PDFont> fontFor = new HashMap<>();
     private final PDRectangle pageSize =
         new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private final float width = pageSize.getWidth() - 2 * MARGIN;
     private PDPageContentStream content;
     private float y;
 
-    Layout(PDDocument doc, PDType0Font font) throws IOException {
+    Layout(PDDocument doc, PDType0Font cjk) throws IOException {
       this.doc = doc;
-      this.font = font;
+      this.cjk = cjk;
       newPage();
     }
 
@@ -175,10 +181,63 @@ final class EvidenceListPdf {
         return;
       }
       content.beginText();
-      content.setFont(font, size);
       content.newLineAtOffset(x, baseline);
-      content.showText(text);
+      for (Run run : runs(text)) {
+        content.setFont(run.font(), size);
+        content.showText(run.text());
+      }
       content.endText();
+    }
+
+    /** A stretch of text set in one font. */
+    private record Run(PDFont font, String text) {}
+
+    private List<Run> runs(String text) {
+      List<Run> runs = new ArrayList<>();
+      StringBuilder current = new StringBuilder();
+      PDFont currentFont = null;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        PDFont font = fontFor(cp);
+        String glyph = font == null ? "?" : new String(Character.toChars(cp));
+        font = font == null ? latin : font;
+        if (font != currentFont && current.length() > 0) {
+          runs.add(new Run(currentFont, current.toString()));
+          current.setLength(0);
+        }
+        currentFont = font;
+        current.append(glyph);
+      }
+      if (current.length() > 0) {
+        runs.add(new Run(currentFont, current.toString()));
+      }
+      return runs;
+    }
+
+    /** The font that draws this character, Helvetica first for Latin, or null when none can. */
+    private PDFont fontFor(int cp) {
+      return fontFor.computeIfAbsent(
+          cp,
+          c -> {
+            if (Character.isISOControl(c)) {
+              return null;
+            }
+            String s = new String(Character.toChars(c));
+            if (c < 0x100 && canEncode(latin, s)) {
+              return latin;
+            }
+            return canEncode(cjk, s) ? cjk : null;
+          });
+    }
+
+    private static boolean canEncode(PDFont font, String s) {
+      try {
+        font.encode(s);
+        return true;
+      } catch (IllegalArgumentException | IOException e) {
+        return false;
+      }
     }
 
     /**
@@ -215,40 +274,20 @@ final class EvidenceListPdf {
     }
 
     private float textWidth(String text, float size) {
+      float width = 0;
       try {
-        return font.getStringWidth(text) / 1000 * size;
+        for (Run run : runs(text)) {
+          width += run.font().getStringWidth(run.text()) / 1000 * size;
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      return width;
     }
 
-    /** The text with every character the font cannot draw replaced by "?"; tabs become spaces. */
+    /** Tabs become spaces; a character no font has becomes "?" when drawn (see {@link #runs}). */
     private String drawableText(String text) {
-      StringBuilder out = new StringBuilder(text.length());
-      text.codePoints()
-          .forEach(
-              cp -> {
-                if (cp == '\n') {
-                  out.append('\n');
-                } else if (cp == '\t') {
-                  out.append("    ");
-                } else {
-                  out.appendCodePoint(drawable.computeIfAbsent(cp, this::canDraw) ? cp : '?');
-                }
-              });
-      return out.toString();
-    }
-
-    private boolean canDraw(int cp) {
-      if (Character.isISOControl(cp)) {
-        return false;
-      }
-      try {
-        font.encode(new String(Character.toChars(cp)));
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
+      return text.replace("\t", "    ");
     }
   }
 }
