@@ -3,6 +3,8 @@ package org.leakaid.evidence.pack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.leakaid.evidence.chain.CaseLog;
@@ -85,7 +88,28 @@ public final class EvidencePackageWriter {
   private static ZipEntry entry(String path, Instant time) {
     ZipEntry entry = new ZipEntry(path);
     entry.setTime(time.toEpochMilli());
+    entry.setExtra(unicodePathField(path));
     return entry;
+  }
+
+  /**
+   * The Info-ZIP Unicode Path extra field (0x7075). Java already flags names as UTF-8 (general
+   * purpose bit 11), but Info-ZIP's unzip, as shipped by Debian, ignores that flag and shows
+   * Chinese names as mojibake unless this field is present.
+   */
+  private static byte[] unicodePathField(String path) {
+    byte[] name = path.getBytes(StandardCharsets.UTF_8);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    int length = 1 + 4 + name.length;
+    return ByteBuffer.allocate(4 + length)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putShort((short) 0x7075)
+        .putShort((short) length)
+        .put((byte) 1)
+        .putInt((int) crc.getValue())
+        .put(name)
+        .array();
   }
 
   private static byte[] utf8(String text) {
