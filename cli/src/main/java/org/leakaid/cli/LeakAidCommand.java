@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "LeakAid 0.1.0",
     description = "LeakAid (挽回): tools for people whose personal information has leaked.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class})
 public final class LeakAidCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
