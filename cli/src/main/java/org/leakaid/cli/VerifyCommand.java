@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  ./leakaid verify 证据包.zip",
-      "  ./leakaid verify 证据包.zip --head 9f2c…(the 64-digit chain head noted when the evidence"
-          + " was first handed over)"
+      "  ./leakaid verify 证据包.zip --head CHAIN_HEAD   (the 64 hex digits noted at hand-over)"
     })
 final class VerifyCommand implements Callable<Integer> {
 

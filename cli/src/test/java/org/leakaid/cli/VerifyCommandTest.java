@@ -79,7 +79,7 @@ class VerifyCommandTest {
     Run run = run("verify", zip.toString());
     assertThat(run.exit()).isZero();
     assertThat(run.out())
-        .isEqualTo("OK 完好: 1 files and 1 hash-chain entries match; chain head " + head + "\n");
+        .isEqualTo("OK 完好: 1 file and 1 hash-chain entry match; chain head " + head + "\n");
     assertThat(run("verify", zip.toString(), "--head", head).exit()).isZero();
   }
 

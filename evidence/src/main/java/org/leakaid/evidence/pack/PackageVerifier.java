@@ -141,8 +141,12 @@ public final class PackageVerifier {
       }
       String summary =
           String.format(
-              "OK 完好: %d files and %d hash-chain entries match; chain head %s",
-              files.size(), log.entries().size(), log.head());
+              "OK 完好: %d file%s and %d hash-chain entr%s match; chain head %s",
+              files.size(),
+              files.size() == 1 ? "" : "s",
+              log.entries().size(),
+              log.entries().size() == 1 ? "y" : "ies",
+              log.head());
       return new PackageVerification(true, summary, files.size(), log.entries().size(), log.head());
     }
 
