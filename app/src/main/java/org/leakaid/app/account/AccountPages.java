@@ -1,0 +1,132 @@
+package org.leakaid.app.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.leakaid.app.web.NavLink;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Register, sign in, and the account page (export, delete). */
+@Controller
+class AccountPages {
+
+  private final AccountService accounts;
+  private final AuthenticationManager authentication;
+  private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+  AccountPages(AccountService accounts, AuthenticationManager authentication) {
+    this.accounts = accounts;
+    this.authentication = authentication;
+  }
+
+  @Bean
+  static NavLink accountNav() {
+    return new NavLink("nav.account", "/account", 90, true);
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "account/login";
+  }
+
+  @GetMapping("/register")
+  String registerForm() {
+    return "account/register";
+  }
+
+  /** Creates the account and signs the new user in, so they go straight to the intake. */
+  @PostMapping("/register")
+  String register(
+      @RequestParam(defaultValue = "") String username,
+      @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "") String passwordRepeat,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    model.addAttribute("username", username);
+    if (!password.equals(passwordRepeat)) {
+      model.addAttribute("field", "passwordRepeat");
+      model.addAttribute("problem", "account.password.mismatch");
+      return "account/register";
+    }
+    try {
+      accounts.register(username, password);
+    } catch (AccountService.RegistrationRefused refused) {
+      response.setStatus(refused.getStatusCode().value());
+      model.addAttribute("field", refused.field);
+      model.addAttribute("problem", refused.messageKey);
+      return "account/register";
+    }
+    UsernamePasswordAuthenticationToken attempt =
+        UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    attempt.setDetails(new WebAuthenticationDetails(request));
+    Authentication signedIn = authentication.authenticate(attempt);
+    request.getSession(true);
+    request.changeSessionId();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(signedIn);
+    SecurityContextHolder.setContext(context);
+    contexts.saveContext(context, request, response);
+    return "redirect:/cases/new";
+  }
+
+  @GetMapping("/account")
+  String account(@AuthenticationPrincipal SignedInUser user, Model model) {
+    model.addAttribute("username", user.getUsername());
+    return "account/account";
+  }
+
+  @GetMapping(value = "/account/export", produces = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseBody
+  ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal SignedInUser user) {
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("leakaid-export.json").build().toString())
+        .body(accounts.export(user.id()));
+  }
+
+  @GetMapping("/account/delete")
+  String confirmDelete() {
+    return "account/delete";
+  }
+
+  /** Deletes after the password is re-entered, then signs out. */
+  @PostMapping("/account/delete")
+  String delete(
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestParam(defaultValue = "") String password,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Authentication auth) {
+    if (!accounts.passwordMatches(user.id(), password)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("problem", "account.delete.wrongPassword");
+      return "account/delete";
+    }
+    accounts.delete(user.id());
+    new SecurityContextLogoutHandler().logout(request, response, auth);
+    return "redirect:/?deleted";
+  }
+}

@@ -1,0 +1,91 @@
+package org.leakaid.app.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * How users prove who they are. One {@link AuthenticationManager} serves both the login form and
+ * {@code POST /api/auth/token}, so throttling and password checking are the same for both.
+ * Passwords are hashed with Argon2id (Spring Security 5.8 parameters: 16 MiB, 2 iterations); hashes
+ * carry an {@code {argon2}} prefix so the algorithm can be upgraded later without a migration.
+ */
+@Configuration
+class AccountSecurity {
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new DelegatingPasswordEncoder(
+        "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+  }
+
+  @Bean
+  LoginThrottle loginThrottle(
+      @Value("${leakaid.login.max-failures-per-username:5}") int perUsername,
+      @Value("${leakaid.login.max-failures-per-address:30}") int perAddress,
+      @Value("${leakaid.login.lock-duration:15m}") Duration lock,
+      Clock clock) {
+    return new LoginThrottle(perUsername, perAddress, lock, clock);
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    UserDetailsService users =
+        username ->
+            accounts
+                .findByUsername(Credentials.normalizeUsername(username))
+                .map(row -> new SignedInUser(row.id(), row.username(), row.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    passwords.setPasswordEncoder(passwordEncoder);
+    return new ProviderManager(new ThrottledProvider(passwords, throttle));
+  }
+
+  /** Checks the throttle before the password and records the outcome after. */
+  private record ThrottledProvider(AuthenticationProvider passwords, LoginThrottle throttle)
+      implements AuthenticationProvider {
+
+    @Override
+    public Authentication authenticate(Authentication attempt) {
+      String username = Credentials.normalizeUsername(attempt.getName());
+      String address =
+          attempt.getDetails() instanceof WebAuthenticationDetails details
+              ? details.getRemoteAddress()
+              : null;
+      var locked = throttle.lockedFor(username, address);
+      if (locked.isPresent()) {
+        throw new LoginThrottledException(locked.get());
+      }
+      try {
+        Authentication result = passwords.authenticate(attempt);
+        throttle.succeeded(username);
+        return result;
+      } catch (BadCredentialsException e) {
+        throttle.failed(username, address);
+        throw e;
+      }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+      return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+  }
+}
