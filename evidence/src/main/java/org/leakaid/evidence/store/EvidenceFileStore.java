@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 
 /**
@@ -100,6 +103,8 @@ public final class EvidenceFileStore {
       String hash = HexFormat.of().formatHex(sha256.digest());
       Path target = pathOf(hash);
       if (Files.exists(target)) {
+        // Already stored; a fresh mtime keeps a concurrent sweep from taking it.
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
         return new StoredFile(hash, size, type);
       }
       Files.createDirectories(target.getParent());
@@ -131,6 +136,30 @@ public final class EvidenceFileStore {
   /** Removes a stored file (when no case refers to it any more); absent is fine. */
   public void delete(String sha256) throws IOException {
     Files.deleteIfExists(pathOf(sha256));
+  }
+
+  /**
+   * Deletes every stored file that {@code stillReferenced} says nobody refers to any more, except
+   * files written within {@code grace}: an upload stores its file before the database row that
+   * refers to it commits, so a file that new is never orphaned yet.
+   *
+   * @return how many files were deleted
+   */
+  public int sweep(Predicate<String> stillReferenced, Duration grace) throws IOException {
+    Instant cutoff = Instant.now().minus(grace);
+    int deleted = 0;
+    try (Stream<Path> files = Files.walk(objects, 2)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        String sha = file.getFileName().toString();
+        if (sha.matches("[0-9a-f]{64}")
+            && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
+            && !stillReferenced.test(sha)) {
+          Files.deleteIfExists(file);
+          deleted++;
+        }
+      }
+    }
+    return deleted;
   }
 
   /** Where a file with this hash lives; for tools and tests that inspect the ciphertext. */

@@ -216,4 +216,22 @@ class EvidenceFileStoreTest {
         .isInstanceOf(TamperedFileException.class)
         .hasMessageContaining("does not match its SHA-256");
   }
+
+  @Test
+  void sweepDeletesOnlyOldUnreferencedFiles() throws Exception {
+    StoredFile kept = store.put(new ByteArrayInputStream(png(100, 10)), "kept.png");
+    StoredFile orphan = store.put(new ByteArrayInputStream(png(100, 11)), "orphan.png");
+    StoredFile fresh = store.put(new ByteArrayInputStream(png(100, 12)), "fresh.png");
+    java.nio.file.attribute.FileTime old =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200));
+    Files.setLastModifiedTime(store.pathOf(kept.sha256()), old);
+    Files.setLastModifiedTime(store.pathOf(orphan.sha256()), old);
+
+    int deleted = store.sweep(sha -> sha.equals(kept.sha256()), java.time.Duration.ofHours(1));
+
+    assertThat(deleted).isEqualTo(1);
+    assertThat(store.contains(kept.sha256())).isTrue();
+    assertThat(store.contains(orphan.sha256())).isFalse();
+    assertThat(store.contains(fresh.sha256())).isTrue();
+  }
 }
