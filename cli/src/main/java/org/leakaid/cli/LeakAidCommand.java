@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       ScanCommand.class,
       MaskCommand.class,
+      VerifyCommand.class,
     })
 public final class LeakAidCommand implements Runnable {
 
