@@ -277,57 +277,91 @@ final class Dictionaries {
     return cp > 0x4E00 && PLATE_SUFFIXES.indexOf(cp) >= 0;
   }
 
-  /** A code-point trie; ASCII letters are matched case-insensitively. */
+  /**
+   * A code-point trie; ASCII letters are matched case-insensitively. The first level is an array
+   * over the BMP, so the common case (no word starts with this character) costs one load; deeper
+   * levels hold a few children each, searched linearly. No boxing on lookups.
+   */
   static final class Trie {
     private static final class Node {
-      Map<Integer, Node> next;
+      int[] keys = new int[0];
+      Node[] kids = new Node[0];
       int kind;
+
+      Node child(int cp) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == cp) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+
+      Node add(int cp) {
+        Node n = child(cp);
+        if (n == null) {
+          n = new Node();
+          keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+          kids = java.util.Arrays.copyOf(kids, kids.length + 1);
+          keys[keys.length - 1] = cp;
+          kids[kids.length - 1] = n;
+        }
+        return n;
+      }
     }
 
-    private final Node root = new Node();
+    private final Node[] first = new Node[0x10000];
 
     void put(String word, int kind) {
-      Node n = root;
-      for (int cp : word.codePoints().toArray()) {
-        if (n.next == null) {
-          n.next = new HashMap<>(4);
-        }
-        n = n.next.computeIfAbsent(cp, k -> new Node());
+      int[] cps = word.codePoints().toArray();
+      if (cps.length == 0 || cps[0] >= 0x10000) {
+        return;
+      }
+      Node n = first[cps[0]];
+      if (n == null) {
+        n = first[cps[0]] = new Node();
+      }
+      for (int i = 1; i < cps.length; i++) {
+        n = n.add(cps[i]);
       }
       n.kind = kind;
     }
 
     void putIfAbsent(String word, int kind) {
-      Node n = root;
-      for (int cp : word.codePoints().toArray()) {
-        n = n.next == null ? null : n.next.get(cp);
-        if (n == null) {
-          put(word, kind);
-          return;
-        }
+      int[] cps = word.codePoints().toArray();
+      if (cps.length == 0 || cps[0] >= 0x10000) {
+        return;
       }
-      if (n.kind == 0) {
+      Node n = first[cps[0]];
+      for (int i = 1; n != null && i < cps.length; i++) {
+        n = n.child(cps[i]);
+      }
+      if (n == null) {
+        put(word, kind);
+      } else if (n.kind == 0) {
         n.kind = kind;
       }
     }
 
+    /** Longest word at {@code p}: (length << 8) | kind, or 0. */
     int longest(int[] cps, int p, int n) {
-      Node node = root;
+      int cp = fold(cps[p]);
+      Node node = cp < 0x10000 ? first[cp] : null;
       int best = 0;
-      for (int i = p; i < n; i++) {
-        int cp = cps[i];
-        if (cp >= 'A' && cp <= 'Z') {
-          cp += 32;
-        }
-        node = node.next == null ? null : node.next.get(cp);
-        if (node == null) {
-          break;
-        }
+      for (int i = p; node != null; ) {
         if (node.kind != 0) {
           best = ((i - p + 1) << 8) | node.kind;
         }
+        if (++i >= n) {
+          break;
+        }
+        node = node.child(fold(cps[i]));
       }
       return best;
+    }
+
+    private static int fold(int cp) {
+      return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.leakaid.scanner;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -65,6 +68,25 @@ public final class ScanSession {
     }
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+
+  /**
+   * For eight bytes read as a little-endian long: non-zero iff one of them is an ASCII digit, '@'
+   * or a byte &gt;= 0x80, and then its lowest set bit lies in the first such byte. Everything else
+   * (letters, spaces, punctuation) is skipped eight bytes at a time.
+   */
+  static long stops(long x) {
+    long high = x & HIGH_BITS;
+    long ascii = x & ~HIGH_BITS; // no byte above 0x7F: the sums below cannot carry across bytes
+    long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & HIGH_BITS;
+    long at = ascii ^ 0x4040404040404040L;
+    long atZero = (at - ONES) & ~at & HIGH_BITS;
+    return high | digit | atZero;
+  }
+
   private static final int MAX_GROUPS = 8;
   private static final int MAX_DIGITS = 64;
 
@@ -86,6 +108,7 @@ public final class ScanSession {
   private final boolean wantGeo;
   private final boolean wantNumbers;
   private final boolean wantContext;
+  private final boolean wantDigitWords;
   private final ContextDetector context;
 
   private Header header;
@@ -97,6 +120,15 @@ public final class ScanSession {
   private byte[] buf;
   private int lineFrom;
   private int to;
+
+  /**
+   * Start of the ASCII stretch the pass is in: every byte in [asciiFrom, i) is ASCII, and the one
+   * before asciiFrom ends a multi-byte character (or the line starts there). Looking backwards
+   * never goes below it, so a GB18030 trail byte that happens to equal 'E' or '7' is never read as
+   * a letter or digit.
+   */
+  private int asciiFrom;
+
   private boolean gb;
   private FindingSink sink;
 
@@ -133,6 +165,7 @@ public final class ScanSession {
     this.wantNumbers =
         wantId || wantMobile || wantLandline || wantCard || wantUscc || wantIp || wantGeo;
     this.wantContext = o.wants(PiiType.PERSON_NAME) || o.wants(PiiType.CN_ADDRESS);
+    this.wantDigitWords = wantNumbers || wantPassport;
     this.context =
         wantContext
             ? new ContextDetector(
@@ -171,42 +204,28 @@ public final class ScanSession {
     this.sink = sink;
     boolean sawHigh = false;
     personalRecord = false;
-    int localStart = -1;
+    asciiFrom = from;
     int i = from;
     while (i < to) {
-      switch (CLASS[buf[i] & 0xFF]) {
-        case OTHER -> {
-          localStart = -1;
-          i++;
+      if (i + 8 <= to) {
+        long stop = stops((long) LONGS.get(buf, i));
+        if (stop == 0) {
+          i += 8;
+          continue;
         }
-        case LOCAL -> {
-          if (localStart < 0) {
-            localStart = i;
-          }
-          i++;
-        }
-        case DIGIT -> {
-          if (localStart < 0) {
-            localStart = i;
-          }
-          i = wantNumbers ? number(i) : wordEnd(i);
-        }
-        case LETTER -> {
-          if (localStart < 0) {
-            localStart = i;
-          }
-          i = word(i);
-        }
-        case AT -> {
-          int end = wantEmail && localStart >= 0 ? email(localStart, i) : -1;
-          localStart = -1;
-          i = end > i ? end : i + 1;
-        }
-        default -> {
-          sawHigh = true;
-          localStart = -1;
-          i = high(i);
-        }
+        i += Long.numberOfTrailingZeros(stop) >>> 3;
+      }
+      int b = buf[i] & 0xFF;
+      if (b >= 0x80) {
+        sawHigh = true;
+        i = high(i);
+      } else if (b >= '0' && b <= '9') {
+        i = wantDigitWords ? number(i) : i + 1;
+      } else if (b == '@') {
+        int end = wantEmail ? email(i) : -1;
+        i = end > i ? end : i + 1;
+      } else {
+        i++;
       }
     }
     if (wantContext && sawHigh) {
@@ -290,8 +309,19 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- words starting with a letter
 
-  private int word(int start) {
-    int end = wordEnd(start);
+  /**
+   * A word that starts with a letter, found at its first digit (the fast skip passes over letters):
+   * passports (E12345678) and USCCs that start with a letter. Returns the word's end.
+   */
+  private int letterWord(int firstDigit) {
+    int start = firstDigit;
+    while (start > asciiFrom && CLASS[buf[start - 1] & 0xFF] == LETTER) {
+      start--;
+    }
+    if (start > asciiFrom && CLASS[buf[start - 1] & 0xFF] == DIGIT) {
+      return wordEnd(firstDigit); // digits before the letters: the start was handled already
+    }
+    int end = wordEnd(firstDigit);
     int len = end - start;
     if (len == 9 && wantPassport) {
       passport(start, end);
@@ -362,15 +392,15 @@ public final class ScanSession {
 
   /** Not glued on the left to a code: no letter/digit/underscore, no "x." or "x-" joint. */
   private boolean isLeftClean(int start) {
-    if (start <= lineFrom) {
-      return true;
+    if (start <= asciiFrom) {
+      return true; // line start, or right after a multi-byte character
     }
     int b = buf[start - 1] & 0xFF;
     if (b == '_' || b == '@' || CLASS[b] == DIGIT || CLASS[b] == LETTER) {
       return false;
     }
     if (b == '.' || b == '-' || b == '/' || b == '\\') {
-      return !isAsciiAlnum(start - 2);
+      return !(start - 2 >= asciiFrom && isAsciiAlnum(start - 2));
     }
     return true;
   }
@@ -391,26 +421,38 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- high bytes
 
+  /**
+   * A run of multi-byte characters starting at {@code i}: a full-width digit starts a number, a
+   * province character before an ASCII capital may start a plate, anything else is stepped over
+   * whole. Returns where the pass continues.
+   */
   private int high(int i) {
-    int len = charLength(i);
-    if (wantNumbers) {
-      int d = digitAt(i);
-      if (d >= 0) {
+    int fullWidthLead = gb ? 0xA3 : 0xEF;
+    while (i < to) {
+      int b = buf[i] & 0xFF;
+      if (b < 0x80) {
+        break;
+      }
+      if (b == fullWidthLead && wantNumbers && digitAt(i) >= 0) {
+        asciiFrom = i;
         return number(i);
       }
-    }
-    int next = i + len;
-    if (wantPlate && next < to && buf[next] >= 'A' && buf[next] <= 'Z') {
-      int cp = decode(i, len);
-      if (dict.isPlateProvince(cp)) {
-        int end = plate(next);
-        if (end > next) {
-          report(PiiType.CN_LICENSE_PLATE, i, end, 0.85f);
-          return end;
+      int next = i + charLength(i);
+      if (wantPlate && next < to && buf[next] >= 'A' && buf[next] <= 'Z') {
+        int cp = decode(i, next - i);
+        if (dict.isPlateProvince(cp)) {
+          int end = plate(next);
+          if (end > next) {
+            report(PiiType.CN_LICENSE_PLATE, i, end, 0.85f);
+            asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
+            return end;
+          }
         }
       }
+      i = next;
     }
-    return next;
+    asciiFrom = i;
+    return i;
   }
 
   /** Code point of the character at {@code i} of byte length {@code len}, or -1. */
@@ -482,6 +524,12 @@ public final class ScanSession {
     plusStart = -1;
     bracketArea = false;
     leftGlued = !isLeftClean(start);
+    if (leftGlued && CLASS[buf[start - 1] & 0xFF] == LETTER) {
+      return letterWord(start);
+    }
+    if (!wantNumbers) {
+      return wordEnd(start);
+    }
     if (!leftGlued && start > lineFrom && buf[start - 1] == '+') {
       plusStart = start - 1;
     }
@@ -494,13 +542,23 @@ public final class ScanSession {
       gFirst[k] = nd;
       gX[k] = false;
       gSep[k] = 0;
-      int d;
-      while ((d = digitAt(p)) >= 0) {
+      while (p < to) {
+        int b = buf[p];
+        int d;
+        if (b >= '0' && b <= '9') {
+          d = b - '0';
+          p++;
+        } else if (b >= 0 || (d = digitAt(p)) < 0) {
+          break;
+        } else {
+          p += d >>> 4;
+          d &= 15;
+          asciiFrom = p; // a full-width digit: multi-byte
+        }
         if (nd < MAX_DIGITS) {
-          digits[nd] = d & 15;
+          digits[nd] = d;
         }
         nd++;
-        p += d >>> 4;
       }
       gEnd[k] = p;
       gLen[k] = nd - gFirst[k];
@@ -813,19 +871,18 @@ public final class ScanSession {
     if (issuer == null) {
       return false;
     }
+    boolean luhn = BankCards.luhn(digits, off, n);
+    boolean common = issuer == BankCards.Issuer.UNIONPAY || BankCards.isStandardLength(issuer, n);
+    if (luhn && common) {
+      report(PiiType.BANK_CARD, startByte, endByte, grouped ? 0.9f : 0.85f);
+      return true;
+    }
+    // Only the doubtful cases pay for the keyword search.
     boolean keyword =
         hasKeyword(dict.cardKeywords(gb), startByte)
             || (header != null && header.kindAt(buf, lineFrom, startByte, gb) == Header.CARD);
-    if (BankCards.luhn(digits, off, n)) {
-      float c;
-      if (keyword) {
-        c = 0.95f;
-      } else if (issuer == BankCards.Issuer.UNIONPAY || BankCards.isStandardLength(issuer, n)) {
-        c = grouped ? 0.9f : 0.85f;
-      } else {
-        c = 0.45f;
-      }
-      report(PiiType.BANK_CARD, startByte, endByte, c);
+    if (luhn) {
+      report(PiiType.BANK_CARD, startByte, endByte, keyword ? 0.9f : 0.45f);
     } else if (keyword) {
       report(PiiType.BANK_CARD, startByte, endByte, 0.6f);
     } else {
@@ -982,9 +1039,16 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- e-mail
 
-  /** Local part [localStart, at), domain after '@'. Returns the end or -1. */
-  private int email(int localStart, int at) {
-    int ls = localStart;
+  /** The local part is read backwards from '@' (within the ASCII stretch), the domain forwards. */
+  private int email(int at) {
+    int ls = at;
+    while (ls > asciiFrom) {
+      byte c = CLASS[buf[ls - 1] & 0xFF];
+      if (c != LETTER && c != DIGIT && c != LOCAL) {
+        break;
+      }
+      ls--;
+    }
     while (ls < at && CLASS[buf[ls] & 0xFF] == LOCAL) {
       ls++; // a local part does not start with punctuation
     }
