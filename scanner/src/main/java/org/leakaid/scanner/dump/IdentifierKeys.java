@@ -23,6 +23,7 @@ final class IdentifierKeys {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final long MOBILE_MODULUS = 100_000_000_000L; // keeps the last 11 digits
+  private static final long OVERFLOW_GUARD = 100_000_000_000_000_000L;
 
   private IdentifierKeys() {}
 
@@ -69,10 +70,13 @@ final class IdentifierKeys {
         i += width(b, i, end, enc);
       }
       if (c >= '0' && c <= '9') {
-        number = (number * 10 + (c - '0')) % MOBILE_MODULUS;
+        number = number * 10 + (c - '0');
+        if (number >= OVERFLOW_GUARD) {
+          number %= MOBILE_MODULUS; // rare: more than 17 digits; a division per digit is slow
+        }
       }
     }
-    return mix(number ^ 0x5DEECE66DL);
+    return mix((number % MOBILE_MODULUS) ^ 0x5DEECE66DL);
   }
 
   private static long landline(byte[] b, int start, int end, TextEncoding enc) {
