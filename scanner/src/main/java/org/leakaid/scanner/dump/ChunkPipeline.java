@@ -258,6 +258,13 @@ final class ChunkPipeline {
       return;
     }
     Path file = input.file();
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      // A pipe or device (/dev/stdin, <(zcat ...)): read once, as a stream, never probed twice.
+      try (InputStream raw = new java.io.FileInputStream(file.toFile())) {
+        readStream(input.label(), new BufferedInputStream(new Counting(raw), 1 << 16), submit);
+      }
+      return;
+    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     byte[] magic = new byte[4];
     int magicLength;
