@@ -429,12 +429,17 @@ final class ContextDetector {
    * next label (电话, 先生, 地址 ...) starts; 0 if neither.
    */
   private int nameLength(int s, boolean quoted) {
+    int len = nameRun(s, quoted);
+    if (len > 0 && s + len < n && isAsciiAlnum(cps[s + len])) {
+      return 0; // 华为Mate60: names are not glued to Latin letters or digits
+    }
+    return len;
+  }
+
+  private int nameRun(int s, boolean quoted) {
     int r = s;
     while (r < n && isHan(cps[r]) && r - s < 12) {
       r++;
-    }
-    if (r < n && isAsciiAlnum(cps[r])) {
-      return 0; // 华为Mate60: names are not glued to Latin letters or digits
     }
     if (quoted) {
       int len = r - s;

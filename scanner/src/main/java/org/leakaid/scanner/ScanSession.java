@@ -471,7 +471,7 @@ public final class ScanSession {
 
   /**
    * A plate after its province character: city letter, optional separator (· space -), then five
-   * characters (at least two digits; optionally a 学/警/挂/港/澳 suffix) or six for new-energy plates
+   * characters (at least two digits), four plus a 学/警/挂/港/澳 suffix, or six for new-energy plates
    * (D/F first or last). Returns the end, or {@code p} if it is not a plate.
    */
   private int plate(int p) {
@@ -498,12 +498,13 @@ public final class ScanSession {
     if (q < to && isAsciiAlnum(q)) {
       return p;
     }
+    int suffix = q < to ? charLength(q) : 0;
+    boolean suffixed = suffix > 1 && dict.isPlateSuffix(decode(q, suffix));
     if (n == 5 && digitsSeen >= 2) {
-      int suffix = q < to ? charLength(q) : 0;
-      if (suffix > 1 && dict.isPlateSuffix(decode(q, suffix))) {
-        q += suffix;
-      }
-      return q;
+      return suffixed ? q + suffix : q;
+    }
+    if (n == 4 && digitsSeen >= 3 && suffixed) {
+      return q + suffix; // 苏E1234学, 粤B1234港
     }
     if (n == 6) {
       boolean small = (buf[s] == 'D' || buf[s] == 'F') && digitsSeen >= 4;
