@@ -72,8 +72,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     ChunkPipeline.Source source = chunk.source;
     out =
         new ChunkScan(
-            json ? new JsonBytes(Math.min(chunk.length, 1 << 20) + 256) : null,
-            watch == null ? 0 : watch.size());
+            json ? new JsonBytes(chunk.length * 2 + 256) : null, watch == null ? 0 : watch.size());
     buf = chunk.buf;
     chunkOffset = chunk.offset;
     enc = source.encoding;
