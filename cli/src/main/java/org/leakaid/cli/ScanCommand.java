@@ -74,8 +74,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--records",
       description =
-          "Treat each line as a record: count records, distinct persons, invalid and duplicate"
-              + " records, tiers and severity under art. 5 and 11 of 法释〔2017〕10号.")
+          "Each line (CSV/TSV row, JSON line, log line) or SQL INSERT row is a record: count"
+              + " records, distinct persons, invalid and duplicate records, tiers and severity"
+              + " under art. 5 and 11 of 法释〔2017〕10号. Uses all types, whatever --types says.")
   boolean records;
 
   @Option(names = "--chunk-size", hidden = true, description = "Bytes per scanning task (tests).")
