@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +41,10 @@ final class Dictionaries {
   private static volatile Dictionaries instance;
 
   private final BitSet singleSurnames = new BitSet(0x10000);
-  private final Set<Integer> compoundSurnames = new HashSet<>();
+
+  /** (first << 16) | second of each compound surname, sorted: no boxing on lookups. */
+  private int[] compoundSurnames = new int[0];
+
   private final Trie labels = new Trie();
   private final Map<String, Integer> asciiLabels = new HashMap<>();
   private final Trie places = new Trie();
@@ -50,6 +52,8 @@ final class Dictionaries {
   private final byte[][] cardKeywordsGb;
   private final byte[][] passportKeywordsUtf8;
   private final byte[][] passportKeywordsGb;
+  private final boolean[] keywordFirstUtf8;
+  private final boolean[] keywordFirstGb;
 
   private Dictionaries() {
     loadSurnames();
@@ -83,6 +87,8 @@ final class Dictionaries {
     cardKeywordsGb = patterns(card, true);
     passportKeywordsUtf8 = patterns(passport, false);
     passportKeywordsGb = patterns(passport, true);
+    keywordFirstUtf8 = firstBytes(cardKeywordsUtf8, passportKeywordsUtf8);
+    keywordFirstGb = firstBytes(cardKeywordsGb, passportKeywordsGb);
     for (String name : RegionCodes.names()) {
       if (GENERIC_PLACES.contains(name) || name.length() < 2) {
         continue;
@@ -128,7 +134,9 @@ final class Dictionaries {
       String s = line.trim();
       if (compound) {
         if (s.length() == 2) {
-          compoundSurnames.add((s.charAt(0) << 16) | s.charAt(1));
+          compoundSurnames = java.util.Arrays.copyOf(compoundSurnames, compoundSurnames.length + 1);
+          compoundSurnames[compoundSurnames.length - 1] = (s.charAt(0) << 16) | s.charAt(1);
+          java.util.Arrays.sort(compoundSurnames);
         }
       } else {
         for (int i = 0; i < s.length(); i++) {
@@ -175,7 +183,9 @@ final class Dictionaries {
   }
 
   boolean isCompoundSurname(int cp1, int cp2) {
-    return cp1 < 0x10000 && cp2 < 0x10000 && compoundSurnames.contains((cp1 << 16) | cp2);
+    return cp1 < 0x10000
+        && cp2 < 0x10000
+        && java.util.Arrays.binarySearch(compoundSurnames, (cp1 << 16) | cp2) >= 0;
   }
 
   /** Longest label at {@code p}: (length << 8) | kind, or 0. */
@@ -259,6 +269,21 @@ final class Dictionaries {
       }
     }
     return kind;
+  }
+
+  /** For each encoding, which bytes (ASCII letters folded to lower case) start a keyword. */
+  boolean[] keywordFirstBytes(boolean gb) {
+    return gb ? keywordFirstGb : keywordFirstUtf8;
+  }
+
+  private static boolean[] firstBytes(byte[][]... sets) {
+    boolean[] first = new boolean[256];
+    for (byte[][] set : sets) {
+      for (byte[] k : set) {
+        first[k[0] & 0xFF] = true;
+      }
+    }
+    return first;
   }
 
   byte[][] cardKeywords(boolean gb) {

@@ -1105,11 +1105,21 @@ public final class ScanSession {
   /** True if one of the keyword byte patterns occurs within the window before {@code start}. */
   private boolean hasKeyword(byte[][] keywords, int start) {
     int from = Math.max(lineFrom, start - KEYWORD_WINDOW);
-    for (byte[] k : keywords) {
-      int last = start - k.length;
+    boolean[] first = dict.keywordFirstBytes(gb);
+    for (int p = from; p < start; p++) {
+      int b0 = buf[p] & 0xFF;
+      if (b0 >= 'A' && b0 <= 'Z') {
+        b0 += 32;
+      }
+      if (!first[b0]) {
+        continue;
+      }
       outer:
-      for (int p = from; p <= last; p++) {
-        for (int j = 0; j < k.length; j++) {
+      for (byte[] k : keywords) {
+        if ((k[0] & 0xFF) != b0 || p + k.length > start) {
+          continue;
+        }
+        for (int j = 1; j < k.length; j++) {
           int b = buf[p + j];
           if (b >= 'A' && b <= 'Z') {
             b += 32;

@@ -251,6 +251,14 @@ class ScanSessionTest {
         .containsExactly("江苏省南京市玄武区中山路1号");
   }
 
+  @Test
+  void sqlInsertWithoutColumnListStillFindsStreetAddressValues() {
+    String line = "INSERT INTO `t` VALUES (1,'王五','13612345678','建设路12号3栋201','马克杯','12号');";
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.CN_ADDRESS)).containsExactly("建设路12号3栋201");
+    // Names need a column or a label: positional values are not guessed at.
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.PERSON_NAME)).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
