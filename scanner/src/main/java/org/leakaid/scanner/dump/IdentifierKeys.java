@@ -111,28 +111,42 @@ final class IdentifierKeys {
   /**
    * Folds letter case ({@code upper}: to upper case, else to lower case) and full-width forms.
    * Without {@code keepOther} only letters and digits count (ID numbers, cards, codes); with it,
-   * everything but white space does (e-mail, where '-' and '.' matter; names; addresses).
+   * everything but white space does (e-mail, where '-' and '.' matter; names; addresses), other
+   * characters as their raw bytes (0x80-0xFF, never equal to a folded ASCII character).
+   *
+   * <p>The canonical characters are packed eight to a long and each long is mixed in once: a
+   * multiply per character (FNV) made this a tenth of the whole scan on dense dumps.
    */
   private static long folded(
       byte[] b, int start, int end, TextEncoding enc, boolean upper, boolean keepOther) {
     long h = FNV_OFFSET;
+    long block = 0;
+    int shift = 0;
+    int n = 0;
     for (int i = start; i < end; ) {
       int c = b[i];
-      int w = 1;
       if (c < 0) {
-        w = width(b, i, end, enc);
+        int w = width(b, i, end, enc);
         c = asciiAt(b, i, end, enc);
         if (c < 0) {
           if (keepOther) {
             for (int k = i; k < i + w; k++) {
-              h = (h ^ (b[k] & 0xFF) ^ 0x100) * FNV_PRIME;
+              block |= (long) (b[k] & 0xFF) << shift;
+              n++;
+              if ((shift += 8) == 64) {
+                h = step(h, block);
+                block = 0;
+                shift = 0;
+              }
             }
           }
           i += w;
           continue;
         }
+        i += w;
+      } else {
+        i++;
       }
-      i += w;
       if (c >= 'a' && c <= 'z') {
         c = upper ? c - 32 : c;
       } else if (c >= 'A' && c <= 'Z') {
@@ -140,9 +154,19 @@ final class IdentifierKeys {
       } else if (c <= ' ' || (!keepOther && (c < '0' || c > '9'))) {
         continue;
       }
-      h = (h ^ c) * FNV_PRIME;
+      block |= (long) c << shift;
+      n++;
+      if ((shift += 8) == 64) {
+        h = step(h, block);
+        block = 0;
+        shift = 0;
+      }
     }
-    return mix(h);
+    return mix(step(h, block) + n);
+  }
+
+  private static long step(long h, long block) {
+    return Long.rotateLeft((h ^ block) * 0x9E3779B97F4A7C15L, 29);
   }
 
   /**
