@@ -378,6 +378,11 @@ final class ContextDetector {
           }
         }
         p++;
+      } else if (cp >= '0' && cp <= '9') {
+        p++; // keys start with a letter
+        while (p < n && isKeyChar(cps[p])) {
+          p++;
+        }
       } else if (isAsciiAlnum(cp) && (p == 0 || !isKeyChar(cps[p - 1]))) {
         int q = p;
         while (q < n && isKeyChar(cps[q])) {

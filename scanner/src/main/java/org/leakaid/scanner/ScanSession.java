@@ -10,33 +10,35 @@ import java.util.Objects;
  *
  * <h2>How a line is scanned</h2>
  *
- * <p>Dumps are bytes, so the scanner works on bytes: one forward pass over the line with a
- * 256-entry byte-class table. Most bytes are "other" (punctuation, spaces, and the bodies of
- * Chinese characters) and cost one table load and a branch. The interesting starts are few:
+ * <p>Dumps are bytes, so the scanner works on bytes, in one forward pass, and offsets are byte
+ * offsets. Almost everything a dump holds is text around the few bytes where personal information
+ * can start: an ASCII digit, an '@', or the first byte of a multi-byte character (Chinese text,
+ * full-width digits). The pass reads eight bytes at a time as a long and finds the first such byte
+ * with a few word-wide operations ({@link #stops}); letters, spaces and punctuation are never
+ * looked at one by one.
  *
  * <ul>
- *   <li>an ASCII letter or digit starts a <em>word</em> (a maximal run of ASCII letters and
- *       digits). A word that starts with a digit is read as a <em>number</em>: digit groups (ASCII
- *       or full-width, in UTF-8 or GB18030) joined by single spaces, dashes or an area-code
- *       bracket. The groups are then tried as windows, longest first, against the formats people
- *       write (phone 3-4-4, card 4-4-4-4, ID 6-8-4, area code + number, +86 ...) and, one by one,
- *       as bare numbers. A window may not cut a dash-joined code apart, and a number glued to
- *       letters, to a decimal point or an underscore is never a candidate: that is what keeps phone
- *       numbers out of order numbers, waybills and timestamps, whose digit runs are longer than 11
- *       or touch letters. Every digit is read once; the digits of a number go into a small int
- *       array that the validators (MOD 11-2, Luhn, segment table, region bitset) read in place.
- *   <li>'@' closes an e-mail local part that the pass has been tracking since the last byte that
- *       cannot occur in one; the domain is read forward.
- *   <li>a byte &gt;= 0x80 starts a multi-byte character, always stepped over whole (GB18030 trail
- *       bytes can be ASCII letters and its four-byte forms contain ASCII digits, so nothing may
- *       resynchronise inside a character). Full-width digits start numbers; a character followed by
- *       an ASCII capital is decoded to test for a licence plate's province abbreviation.
+ *   <li>A digit starts a <em>number</em>: digit groups (ASCII or full-width, in UTF-8 or GB18030)
+ *       joined by single spaces, dashes or an area-code bracket. The groups are tried as windows,
+ *       longest first, against the formats people write (phone 3-4-4, card 4-4-4-4, ID 6-8-4, area
+ *       code + number, +86 ...) and one by one as bare numbers. A window may not cut a dash-joined
+ *       code apart, and a number glued to a letter, a decimal point or an underscore is never a
+ *       candidate: that keeps phone numbers out of order numbers, waybills and timestamps, whose
+ *       digit runs are longer or touch letters. Digits go into a small int array once; the
+ *       validators (MOD 11-2, Luhn, segment table, region bitset) read it in place. A digit right
+ *       after letters is a word such as a passport number (E12345678) or a credit code.
+ *   <li>An '@' makes the pass read the local part backwards and the domain forwards.
+ *   <li>A multi-byte character is always stepped over whole: GB18030 trail bytes can equal ASCII
+ *       letters or '@', and its four-byte forms contain ASCII digits. Looking backwards never
+ *       crosses {@link #asciiFrom}, the end of the last multi-byte character, for the same reason.
+ *       A province character followed by a capital letter may start a licence plate.
  * </ul>
  *
- * <p>Nothing is allocated per byte or per candidate: findings go to the sink as offsets, and only
- * the caller decides whether to make a String. Names and addresses need Chinese context (labels,
- * column headers, an address grammar); for them a line that holds non-ASCII bytes is decoded once
- * to code points by {@link ContextDetector}, and only when those types are wanted.
+ * <p>Nothing is allocated per byte or per candidate: findings go to the sink as offsets, and the
+ * caller decides whether to make a String. Keyword searches (卡号 near a Luhn failure, 护照 near a
+ * passport number) only run for those doubtful candidates. Names and addresses need Chinese context
+ * (labels, column headers, an address grammar): a line that holds non-ASCII bytes is then decoded
+ * once to code points by {@link ContextDetector}, and only when those types are wanted.
  */
 public final class ScanSession {
 
@@ -290,10 +292,6 @@ public final class ScanSession {
     }
     byte c = CLASS[buf[p] & 0xFF];
     return c == DIGIT || c == LETTER;
-  }
-
-  private boolean isAsciiLetter(int p) {
-    return p >= lineFrom && p < to && CLASS[buf[p] & 0xFF] == LETTER;
   }
 
   private int wordEnd(int i) {
