@@ -16,8 +16,8 @@ import org.leakaid.scanner.TextEncoding;
  * hashed (FNV-1a, then the MurmurHash3 finaliser so that low bits are usable as table slots). No
  * strings are made: this runs once per finding on the hot path.
  *
- * <p>Names and addresses are hashed byte for byte in the input's encoding, so the same name in a
- * GBK file and a UTF-8 file gets two keys; within one dump that does not matter.
+ * <p>Names and addresses are hashed byte for byte as written, in the input's encoding, so the same
+ * name in a GBK file and a UTF-8 file gets two keys; within one dump that does not matter.
  */
 final class IdentifierKeys {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -35,6 +35,7 @@ final class IdentifierKeys {
           folded(b, start, end, enc, true, false);
       case CN_LICENSE_PLATE -> folded(b, start, end, enc, true, true); // keeps the province
       case CN_LANDLINE -> landline(b, start, end, enc);
+      case PERSON_NAME, CN_ADDRESS -> raw(b, start, end); // long Chinese text: as written
       default -> folded(b, start, end, enc, false, true);
     };
   }
@@ -163,6 +164,24 @@ final class IdentifierKeys {
       }
     }
     return mix(step(h, block) + n);
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /** The bytes as they are, eight at a time: names and addresses have no other written forms. */
+  private static long raw(byte[] b, int start, int end) {
+    long h = FNV_OFFSET;
+    int i = start;
+    for (; i + 8 <= end; i += 8) {
+      h = step(h, (long) LONGS.get(b, i));
+    }
+    long block = 0;
+    for (int shift = 0; i < end; i++, shift += 8) {
+      block |= (long) (b[i] & 0xFF) << shift;
+    }
+    return mix(step(h, block) + (end - start));
   }
 
   private static long step(long h, long block) {
