@@ -49,6 +49,9 @@ final class ContextDetector {
     this.minConfidence = minConfidence;
   }
 
+  /** Column kinds of the INSERT the current line started, for its later slices; or null. */
+  private List<Integer> sqlKinds;
+
   /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
   private boolean personalRecord;
 
@@ -59,15 +62,24 @@ final class ContextDetector {
       boolean gb,
       Header header,
       boolean personalRecord,
+      boolean continuation,
       FindingSink sink) {
     this.sink = sink;
     this.personalRecord = personalRecord;
     this.spans = 0;
     decode(buf, from, to, gb);
-    if (header != null && header.hasNameOrAddress) {
-      columns(header);
+    if (continuation) {
+      // A later slice of a very long line: an INSERT's column kinds carry over, CSV columns do not.
+      if (sqlKinds != null) {
+        tuples(0, sqlKinds);
+      }
     } else {
-      sqlInsert();
+      sqlKinds = null;
+      if (header != null && header.hasNameOrAddress) {
+        columns(header);
+      } else {
+        sqlInsert();
+      }
     }
     labelsAndPlaces();
     this.sink = null;
@@ -263,6 +275,7 @@ final class ContextDetector {
       // is a street address by its grammar (建设路12号3栋201) is one.
       if (wantAddress) {
         tuples(values + 6, kinds);
+        sqlKinds = kinds;
       }
       return;
     }
@@ -282,6 +295,7 @@ final class ContextDetector {
     if (!kinds.contains(Dictionaries.NAME) && !kinds.contains(Dictionaries.ADDRESS)) {
       return;
     }
+    sqlKinds = kinds;
     tuples(values + 6, kinds);
   }
 

@@ -95,6 +95,12 @@ public final class ScanSession {
   /** How far before a candidate to look for a keyword such as 卡号 or 护照, in bytes. */
   private static final int KEYWORD_WINDOW = 48;
 
+  /**
+   * Lines longer than this (single-line JSON arrays, mysqldump INSERTs of thousands of rows) go to
+   * the context pass in slices, so its decode buffers stay bounded whatever the line length.
+   */
+  static final int CONTEXT_SLICE = 1 << 20;
+
   private final Dictionaries dict;
   private final float minConfidence;
   private final int todayYmd;
@@ -231,10 +237,45 @@ public final class ScanSession {
       }
     }
     if (wantContext && sawHigh) {
-      context.scan(buf, from, to, gb, header, personalRecord, sink);
+      contextInSlices(from, to);
     }
     this.buf = null;
     this.sink = null;
+  }
+
+  private void contextInSlices(int from, int to) {
+    int s = from;
+    boolean continuation = false;
+    while (s < to) {
+      int e = sliceEnd(s, to);
+      context.scan(buf, s, e, gb, header, personalRecord, continuation, sink);
+      continuation = true;
+      s = e;
+    }
+  }
+
+  /**
+   * Where a slice starting at {@code s} ends: after "),(" between SQL tuples if one is near the
+   * slice size, else after a byte below 0x30 (never inside a multi-byte character in either
+   * encoding), else at a hard limit.
+   */
+  private int sliceEnd(int s, int to) {
+    int target = s + CONTEXT_SLICE;
+    if (target >= to) {
+      return to;
+    }
+    int limit = Math.min(to, target + (CONTEXT_SLICE >> 4));
+    for (int p = target; p + 2 < limit; p++) {
+      if (buf[p] == ')' && buf[p + 1] == ',' && buf[p + 2] == '(') {
+        return p + 2;
+      }
+    }
+    for (int p = target; p < limit; p++) {
+      if (buf[p] >= 0 && buf[p] < 0x30) {
+        return p + 1;
+      }
+    }
+    return limit;
   }
 
   // ---------------------------------------------------------------- characters

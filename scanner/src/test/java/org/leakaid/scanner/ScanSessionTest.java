@@ -252,6 +252,32 @@ class ScanSessionTest {
   }
 
   @Test
+  void giantInsertLinesAreReadInSlicesWithTheirColumns() {
+    StringBuilder sql = new StringBuilder("INSERT INTO `u` (`id`,`name`,`addr`) VALUES ");
+    int rows = 0;
+    while (sql.length() < 3 * ScanSession.CONTEXT_SLICE) {
+      sql.append(rows == 0 ? "" : ",").append("(").append(rows++).append(",'王芳','建设路12号')");
+    }
+    sql.append(",(").append(rows++).append(",'李四','中山路1号');");
+    byte[] line = sql.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> names = new ArrayList<>();
+    SCANNER
+        .newSession()
+        .scanLine(
+            line,
+            0,
+            line.length,
+            TextEncoding.UTF_8,
+            (type, s, e, c) -> {
+              if (type == PiiType.PERSON_NAME) {
+                names.add(new String(line, s, e - s, StandardCharsets.UTF_8));
+              }
+            });
+    assertThat(names).hasSize(rows);
+    assertThat(names.get(rows - 1)).isEqualTo("李四");
+  }
+
+  @Test
   void sqlInsertWithoutColumnListStillFindsStreetAddressValues() {
     String line = "INSERT INTO `t` VALUES (1,'王五','13612345678','建设路12号3栋201','马克杯','12号');";
     assertThat(found(line, TextEncoding.UTF_8, PiiType.CN_ADDRESS)).containsExactly("建设路12号3栋201");
