@@ -339,6 +339,36 @@ class ScanCommandTest {
   }
 
   @Test
+  void watchedNamesMatchWholeCharactersInGbk() throws IOException {
+    // In GBK, 张三 is D5 C5 C8 FD. The line B0 D5 | C5 C8 | FD A1 holds three other characters
+    // whose bytes contain D5 C5 C8 FD out of step: not a match.
+    byte[] name = "张三".getBytes(GBK);
+    byte[] decoy = {(byte) 0xB0, name[0], name[1], name[2], name[3], (byte) 0xA1, '\n'};
+    Path f = dir.resolve("gbk-names.txt");
+    byte[] real = "联系人张三\n".getBytes(GBK);
+    byte[] both = new byte[decoy.length + real.length];
+    System.arraycopy(decoy, 0, both, 0, decoy.length);
+    System.arraycopy(real, 0, both, decoy.length, real.length);
+    Files.write(f, both);
+    Path watch = write("names.txt", "张三\n", StandardCharsets.UTF_8);
+    JsonNode hits =
+        CommandRun.run(
+                "scan",
+                "--format",
+                "summary",
+                "--encoding",
+                "gbk",
+                "--watch",
+                watch.toString(),
+                f.toString())
+            .json()
+            .get("watch_hits");
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).get("count").asLong()).isEqualTo(1);
+    assertThat(hits.get(0).get("first_offset").asLong()).isEqualTo(decoy.length + 6);
+  }
+
+  @Test
   void badInputsGiveExitCodesAndOneLineErrors() throws IOException {
     CommandRun missing = CommandRun.run("scan", dir.resolve("nope.csv").toString());
     assertThat(missing.exit()).isEqualTo(3);

@@ -211,9 +211,24 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
             continue outer;
           }
         }
+        if (enc == TextEncoding.GB18030 && !atCharacterStart(i)) {
+          continue; // the bytes straddle two other characters
+        }
         out.watchHit(entry, chunkOffset + i);
         i += p.length - 1;
       }
     }
+  }
+
+  /**
+   * Whether {@code at} starts a character. UTF-8 cannot match out of step, but GB18030 can: a trail
+   * byte followed by a lead byte may spell a third character. Walk from the line's start.
+   */
+  private boolean atCharacterStart(int at) {
+    int i = Lines.lastIndexOfNewline(buf, Math.max(0, at - 65536), at) + 1;
+    while (i < at) {
+      i += IdentifierKeys.width(buf, i, at + 1, enc);
+    }
+    return i == at;
   }
 }
