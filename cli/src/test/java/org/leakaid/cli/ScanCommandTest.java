@@ -369,6 +369,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void theTableIsTheSummaryForReading() throws IOException {
+    Path f = write("t.csv", "姓名,手机\n张三,13812345678\n李四,13812345678\n", StandardCharsets.UTF_8);
+    Path watch = write("w.txt", "138 1234 5678\n", StandardCharsets.UTF_8);
+    CommandRun run =
+        CommandRun.run(
+            "scan", "--format", "table", "--records", "--watch", watch.toString(), f.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("1 file(s), ")
+        .containsPattern("CN_MOBILE +2 +1")
+        .contains("138****5678", "2 time(s)")
+        .contains("duplicates excluded 1")
+        .contains("Severity: NONE")
+        .doesNotContain("13812345678");
+  }
+
+  @Test
   void badInputsGiveExitCodesAndOneLineErrors() throws IOException {
     CommandRun missing = CommandRun.run("scan", dir.resolve("nope.csv").toString());
     assertThat(missing.exit()).isEqualTo(3);
