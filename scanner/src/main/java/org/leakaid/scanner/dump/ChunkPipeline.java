@@ -379,6 +379,14 @@ final class ChunkPipeline {
         }
       }
       if (source == null) {
+        if (TextSniffer.isUtf16(buf, filled)) {
+          notes.accept(
+              "skipped UTF-16 text (offsets would not be bytes of the file; convert it first:"
+                  + " iconv -f UTF-16 -t UTF-8): "
+                  + label);
+          recycle(buf);
+          return;
+        }
         if (TextSniffer.looksBinary(buf, 0, filled)) {
           notes.accept("skipped binary file: " + label);
           recycle(buf);
@@ -437,7 +445,10 @@ final class ChunkPipeline {
       return null;
     }
     int to = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
-    return CsvHeaders.looksLikeHeader(buf, 0, to, enc) ? java.util.Arrays.copyOf(buf, to) : null;
+    int from = TextSniffer.hasUtf8Bom(buf, to) ? 3 : 0;
+    return CsvHeaders.looksLikeHeader(buf, from, to, enc)
+        ? java.util.Arrays.copyOfRange(buf, from, to)
+        : null;
   }
 
   private byte[] takeBuffer() {

@@ -163,6 +163,23 @@ class ChunkPipelineTest {
   }
 
   @Test
+  void utf16IsNamedRatherThanCalledBinaryAndAUtf8BomStaysOutOfTheHeader() throws IOException {
+    Path utf16 = dir.resolve("export.txt");
+    Files.write(utf16, "\uFEFF姓名,手机\n".getBytes(StandardCharsets.UTF_16LE));
+    Path bom = dir.resolve("bom.csv");
+    Files.write(bom, "\uFEFF姓名,手机\n张三,13812345678\n".getBytes(StandardCharsets.UTF_8));
+    List<byte[]> headers = new ArrayList<>();
+    ChunkPipeline p = new ChunkPipeline(1, 64, null, notes::add, new AtomicLong());
+    p.run(
+        List.of(new DumpInput("export.txt", utf16, null), new DumpInput("bom.csv", bom, null)),
+        () -> chunk -> chunk.source.header,
+        (chunk, header) -> headers.add(header));
+    assertThat(notes).singleElement().asString().startsWith("skipped UTF-16 text");
+    assertThat(headers).hasSize(1);
+    assertThat(new String(headers.get(0), StandardCharsets.UTF_8)).isEqualTo("姓名,手机");
+  }
+
+  @Test
   void aCorruptArchiveIsNamedAndTheOtherInputsAreStillRead() throws IOException {
     Path bad = dir.resolve("bad.gz");
     Files.write(bad, new byte[] {0x1F, (byte) 0x8B, 1, 2, 3});
