@@ -108,6 +108,31 @@ class ChunkPipelineTest {
   }
 
   @Test
+  void aLineLongerThanTheLargestBufferIsCutAtASeparatorAndKeepsItsLineNumber() throws IOException {
+    int length = ChunkPipeline.MAX_LINE_BUFFER + (1 << 20);
+    byte[] line = new byte[length + 6];
+    for (int i = 0; i < length; i++) {
+      line[i] = (byte) (i % 100 == 99 ? ' ' : 'a');
+    }
+    System.arraycopy("\nnext\n".getBytes(StandardCharsets.US_ASCII), 0, line, length, 6);
+    Path f = dir.resolve("long.txt");
+    Files.write(f, line);
+    List<Line> lines = read(List.of(new DumpInput("long", f, null)), 2, 1 << 20);
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+    Line last = lines.get(lines.size() - 1);
+    assertThat(last.text()).isEqualTo("next");
+    assertThat(last.number()).isEqualTo(2);
+    long covered = 0;
+    for (Line l : lines.subList(0, lines.size() - 1)) {
+      assertThat(l.number()).isEqualTo(1);
+      assertThat(l.offset()).isEqualTo(covered);
+      assertThat(l.text()).doesNotStartWith(" ").matches("[a ]*");
+      covered += l.text().length();
+    }
+    assertThat(covered).isEqualTo(length);
+  }
+
+  @Test
   void readsGzipZipAndStdinTransparently() throws IOException {
     String text = "第一行\n第二行\n";
     Path gz = dir.resolve("x.txt.gz");
