@@ -302,6 +302,29 @@ class ScanCommandTest {
         + "')";
   }
 
+  /** cat a.csv b.csv > all.csv: the second header is not a record and names the second tier. */
+  @Test
+  void aHeaderInTheMiddleOfAFileAppliesToTheLinesAfterIt() throws IOException {
+    String text =
+        "姓名,手机\n甲,"
+            + TestDumps.mobile(0)
+            + "\n乙,"
+            + TestDumps.mobile(1)
+            + "\n姓名,手机,入住时间\n丙,"
+            + TestDumps.mobile(2)
+            + ",2024-01-01 12:00\n丁,"
+            + TestDumps.mobile(3)
+            + ",2024-01-02 12:00\n";
+    Path f = write("all.csv", text, StandardCharsets.UTF_8);
+    JsonNode records =
+        CommandRun.run("scan", "--format", "summary", "--records", f.toString())
+            .json()
+            .get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(4);
+    assertThat(records.get("by_tier").get("TIER_5000").asLong()).isEqualTo(2);
+    assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(2);
+  }
+
   @Test
   void watchHitsFindOwnIdentifiersInEveryWrittenForm() throws IOException {
     String id = TestDumps.id(3);

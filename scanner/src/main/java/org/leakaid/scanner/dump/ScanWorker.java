@@ -103,6 +103,18 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       int lineEnd = nl < 0 ? end : nl;
       int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
       boolean isHeader = header != null && chunk.first && line == 0;
+      if (!isHeader
+          && (line > 0 || !chunk.first)
+          && CsvHeaders.looksLikeHeader(buf, pos, to, enc, true)) {
+        // Concatenated CSV files (cat *.csv > all.csv): a labelled header line in the middle
+        // applies to the lines after it, up to the end of this chunk. The next chunk starts
+        // again from the file's own header: chunks do not know what came before them.
+        isHeader = true;
+        session.header(buf, pos, to, enc);
+        if (records) {
+          headerTier = TierKeywords.labelTier(buf, pos, to, enc);
+        }
+      }
       if (records) {
         lineRecords.begin();
       }
