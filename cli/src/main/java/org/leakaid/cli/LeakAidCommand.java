@@ -30,7 +30,15 @@ public final class LeakAidCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine(StandardStreams.system()).execute(args));
+    int exit;
+    try {
+      exit = commandLine(StandardStreams.system()).execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.println(
+          "leakaid: out of memory; give Java more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx4g ./leakaid ...");
+      exit = 1;
+    }
+    System.exit(exit);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.leakaid.cli;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,8 @@ final class ScanCommand implements Callable<Integer> {
 
   enum Format {
     jsonl,
-    summary
+    summary,
+    table
   }
 
   private final StandardStreams io;
@@ -59,7 +61,8 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description = {
         "jsonl: one JSON object per finding (default when stdout is not a terminal);",
-        "summary: one JSON object with counts (default on a terminal)."
+        "summary: one JSON object with counts, watch hits, records and severity;",
+        "table: the summary for reading (default on a terminal)."
       })
   Format format;
 
@@ -74,8 +77,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--records",
       description =
-          "Treat each line as a record: count records, distinct persons, invalid and duplicate"
-              + " records, tiers and severity under art. 5 and 11 of 法释〔2017〕10号.")
+          "Each line (CSV/TSV row, JSON line, log line) or SQL INSERT row is a record: count"
+              + " records, distinct persons, invalid and duplicate records, tiers and severity"
+              + " under art. 5 and 11 of 法释〔2017〕10号. Uses all types, whatever --types says.")
   boolean records;
 
   @Option(names = "--chunk-size", hidden = true, description = "Bytes per scanning task (tests).")
@@ -87,7 +91,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Format chosen = format != null ? format : io.outIsTerminal() ? Format.summary : Format.jsonl;
+    Format chosen = format != null ? format : io.outIsTerminal() ? Format.table : Format.jsonl;
     WatchList watchList = null;
     if (watch != null) {
       if (!Files.isRegularFile(watch) || !Files.isReadable(watch)) {
@@ -107,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
             scan.threads(),
             scan.encoding(),
             chosen == Format.jsonl,
-            chosen == Format.summary,
+            chosen != Format.jsonl,
             records,
             watchList,
             chunkSize);
@@ -123,6 +127,8 @@ final class ScanCommand implements Callable<Integer> {
       bar.finish();
       if (chosen == Format.summary) {
         report.toJson(io.outIsTerminal()).writeTo(out);
+      } else if (chosen == Format.table) {
+        out.write(SummaryTable.render(report).getBytes(StandardCharsets.UTF_8));
       }
       out.flush();
     } catch (IOException e) {

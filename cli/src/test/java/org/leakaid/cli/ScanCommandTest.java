@@ -302,6 +302,29 @@ class ScanCommandTest {
         + "')";
   }
 
+  /** cat a.csv b.csv > all.csv: the second header is not a record and names the second tier. */
+  @Test
+  void aHeaderInTheMiddleOfAFileAppliesToTheLinesAfterIt() throws IOException {
+    String text =
+        "姓名,手机\n甲,"
+            + TestDumps.mobile(0)
+            + "\n乙,"
+            + TestDumps.mobile(1)
+            + "\n姓名,手机,入住时间\n丙,"
+            + TestDumps.mobile(2)
+            + ",2024-01-01 12:00\n丁,"
+            + TestDumps.mobile(3)
+            + ",2024-01-02 12:00\n";
+    Path f = write("all.csv", text, StandardCharsets.UTF_8);
+    JsonNode records =
+        CommandRun.run("scan", "--format", "summary", "--records", f.toString())
+            .json()
+            .get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(4);
+    assertThat(records.get("by_tier").get("TIER_5000").asLong()).isEqualTo(2);
+    assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(2);
+  }
+
   @Test
   void watchHitsFindOwnIdentifiersInEveryWrittenForm() throws IOException {
     String id = TestDumps.id(3);
@@ -336,6 +359,53 @@ class ScanCommandTest {
     assertThat(hits.get(3).get("type").asString()).isEqualTo("PERSON_NAME");
     assertThat(hits.get(3).get("count").asLong()).isEqualTo(2);
     assertThat(run.out()).doesNotContain("13812345678", id, "zhang.san@");
+  }
+
+  @Test
+  void watchedNamesMatchWholeCharactersInGbk() throws IOException {
+    // In GBK, 张三 is D5 C5 C8 FD. The line B0 D5 | C5 C8 | FD A1 holds three other characters
+    // whose bytes contain D5 C5 C8 FD out of step: not a match.
+    byte[] name = "张三".getBytes(GBK);
+    byte[] decoy = {(byte) 0xB0, name[0], name[1], name[2], name[3], (byte) 0xA1, '\n'};
+    Path f = dir.resolve("gbk-names.txt");
+    byte[] real = "联系人张三\n".getBytes(GBK);
+    byte[] both = new byte[decoy.length + real.length];
+    System.arraycopy(decoy, 0, both, 0, decoy.length);
+    System.arraycopy(real, 0, both, decoy.length, real.length);
+    Files.write(f, both);
+    Path watch = write("names.txt", "张三\n", StandardCharsets.UTF_8);
+    JsonNode hits =
+        CommandRun.run(
+                "scan",
+                "--format",
+                "summary",
+                "--encoding",
+                "gbk",
+                "--watch",
+                watch.toString(),
+                f.toString())
+            .json()
+            .get("watch_hits");
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).get("count").asLong()).isEqualTo(1);
+    assertThat(hits.get(0).get("first_offset").asLong()).isEqualTo(decoy.length + 6);
+  }
+
+  @Test
+  void theTableIsTheSummaryForReading() throws IOException {
+    Path f = write("t.csv", "姓名,手机\n张三,13812345678\n李四,13812345678\n", StandardCharsets.UTF_8);
+    Path watch = write("w.txt", "138 1234 5678\n", StandardCharsets.UTF_8);
+    CommandRun run =
+        CommandRun.run(
+            "scan", "--format", "table", "--records", "--watch", watch.toString(), f.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .contains("1 file(s), ")
+        .containsPattern("CN_MOBILE +2 +1")
+        .contains("138****5678", "2 time(s)")
+        .contains("duplicates excluded 1")
+        .contains("Severity: NONE")
+        .doesNotContain("13812345678");
   }
 
   @Test

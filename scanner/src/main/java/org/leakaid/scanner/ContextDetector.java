@@ -49,6 +49,9 @@ final class ContextDetector {
     this.minConfidence = minConfidence;
   }
 
+  /** Column kinds of the INSERT the current line started, for its later slices; or null. */
+  private List<Integer> sqlKinds;
+
   /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
   private boolean personalRecord;
 
@@ -59,15 +62,24 @@ final class ContextDetector {
       boolean gb,
       Header header,
       boolean personalRecord,
+      boolean continuation,
       FindingSink sink) {
     this.sink = sink;
     this.personalRecord = personalRecord;
     this.spans = 0;
     decode(buf, from, to, gb);
-    if (header != null && header.hasNameOrAddress) {
-      columns(header);
+    if (continuation) {
+      // A later slice of a very long line: an INSERT's column kinds carry over, CSV columns do not.
+      if (sqlKinds != null) {
+        tuples(0, sqlKinds);
+      }
     } else {
-      sqlInsert();
+      sqlKinds = null;
+      if (header != null && header.hasNameOrAddress) {
+        columns(header);
+      } else {
+        sqlInsert();
+      }
     }
     labelsAndPlaces();
     this.sink = null;
@@ -107,6 +119,14 @@ final class ContextDetector {
             }
           }
         }
+      } else if (b >= 0xE0
+          && b < 0xF0
+          && i + 2 < to
+          && (buf[i + 1] & 0xC0) == 0x80
+          && (buf[i + 2] & 0xC0) == 0x80) {
+        // The common case: a three-byte character (all of CJK).
+        cp = ((b & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F);
+        len = 3;
       } else {
         len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
         if (len == 1 || i + len > to) {
@@ -204,6 +224,31 @@ final class ContextDetector {
     }
   }
 
+  /**
+   * A whole value that is a street address by grammar alone: Han street name, 路/街/道/巷/弄, a house
+   * number with 号, then optionally building and flat; nothing else in the value.
+   */
+  private void streetField(int s, int e) {
+    int p = s;
+    while (p < e && isHan(cps[p]) && STREET_MARKERS.indexOf(cps[p]) < 0) {
+      p++;
+    }
+    if (p - s < 2 || p >= e || "路街道巷弄".indexOf(cps[p]) < 0) {
+      return;
+    }
+    p++;
+    int digitsStart = p;
+    while (p < e && cps[p] >= '0' && cps[p] <= '9') {
+      p++;
+    }
+    if (p == digitsStart || p >= e || cps[p] != '号') {
+      return;
+    }
+    if (address(s, e, true, false) == e) {
+      emit(PiiType.CN_ADDRESS, s, e, 0.7f);
+    }
+  }
+
   /** {@code INSERT INTO t (name, phone, address) VALUES ('张三', ...), (...);} */
   private void sqlInsert() {
     int p = 0;
@@ -224,10 +269,16 @@ final class ContextDetector {
         break;
       }
     }
-    if (open < 0) {
-      return; // no column list: positions carry no names
-    }
     List<Integer> kinds = new ArrayList<>();
+    if (open < 0) {
+      // No column list (mysqldump's default): positions carry no names, but a whole value that
+      // is a street address by its grammar (建设路12号3栋201) is one.
+      if (wantAddress) {
+        tuples(values + 6, kinds);
+        sqlKinds = kinds;
+      }
+      return;
+    }
     StringBuilder name = new StringBuilder();
     for (int i = open + 1; i < values; i++) {
       int c = cps[i];
@@ -244,7 +295,13 @@ final class ContextDetector {
     if (!kinds.contains(Dictionaries.NAME) && !kinds.contains(Dictionaries.ADDRESS)) {
       return;
     }
-    int i = values + 6;
+    sqlKinds = kinds;
+    tuples(values + 6, kinds);
+  }
+
+  /** The quoted values of {@code (...), (...)} tuples, each with its column's kind. */
+  private void tuples(int from, List<Integer> kinds) {
+    int i = from;
     int column = -1;
     while (i < n) {
       int c = cps[i];
@@ -265,7 +322,11 @@ final class ContextDetector {
           }
         }
         int e = Math.min(i, n);
-        field(column < kinds.size() ? kinds.get(column) : Dictionaries.OTHER, s, e);
+        if (column < kinds.size()) {
+          field(kinds.get(column), s, e);
+        } else if (kinds.isEmpty()) {
+          streetField(s, e);
+        }
         i = e + 1;
       } else if (column >= 0 && c == ',') {
         column++;
@@ -331,6 +392,11 @@ final class ContextDetector {
           }
         }
         p++;
+      } else if (cp >= '0' && cp <= '9') {
+        p++; // keys start with a letter
+        while (p < n && isKeyChar(cps[p])) {
+          p++;
+        }
       } else if (isAsciiAlnum(cp) && (p == 0 || !isKeyChar(cps[p - 1]))) {
         int q = p;
         while (q < n && isKeyChar(cps[q])) {
@@ -429,12 +495,17 @@ final class ContextDetector {
    * next label (电话, 先生, 地址 ...) starts; 0 if neither.
    */
   private int nameLength(int s, boolean quoted) {
+    int len = nameRun(s, quoted);
+    if (len > 0 && s + len < n && isAsciiAlnum(cps[s + len])) {
+      return 0; // 华为Mate60: names are not glued to Latin letters or digits
+    }
+    return len;
+  }
+
+  private int nameRun(int s, boolean quoted) {
     int r = s;
     while (r < n && isHan(cps[r]) && r - s < 12) {
       r++;
-    }
-    if (r < n && isAsciiAlnum(cps[r])) {
-      return 0; // 华为Mate60: names are not glued to Latin letters or digits
     }
     if (quoted) {
       int len = r - s;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +41,10 @@ final class Dictionaries {
   private static volatile Dictionaries instance;
 
   private final BitSet singleSurnames = new BitSet(0x10000);
-  private final Set<Integer> compoundSurnames = new HashSet<>();
+
+  /** (first << 16) | second of each compound surname, sorted: no boxing on lookups. */
+  private int[] compoundSurnames = new int[0];
+
   private final Trie labels = new Trie();
   private final Map<String, Integer> asciiLabels = new HashMap<>();
   private final Trie places = new Trie();
@@ -50,6 +52,8 @@ final class Dictionaries {
   private final byte[][] cardKeywordsGb;
   private final byte[][] passportKeywordsUtf8;
   private final byte[][] passportKeywordsGb;
+  private final boolean[] keywordFirstUtf8;
+  private final boolean[] keywordFirstGb;
 
   private Dictionaries() {
     loadSurnames();
@@ -83,6 +87,8 @@ final class Dictionaries {
     cardKeywordsGb = patterns(card, true);
     passportKeywordsUtf8 = patterns(passport, false);
     passportKeywordsGb = patterns(passport, true);
+    keywordFirstUtf8 = firstBytes(cardKeywordsUtf8, passportKeywordsUtf8);
+    keywordFirstGb = firstBytes(cardKeywordsGb, passportKeywordsGb);
     for (String name : RegionCodes.names()) {
       if (GENERIC_PLACES.contains(name) || name.length() < 2) {
         continue;
@@ -128,7 +134,9 @@ final class Dictionaries {
       String s = line.trim();
       if (compound) {
         if (s.length() == 2) {
-          compoundSurnames.add((s.charAt(0) << 16) | s.charAt(1));
+          compoundSurnames = java.util.Arrays.copyOf(compoundSurnames, compoundSurnames.length + 1);
+          compoundSurnames[compoundSurnames.length - 1] = (s.charAt(0) << 16) | s.charAt(1);
+          java.util.Arrays.sort(compoundSurnames);
         }
       } else {
         for (int i = 0; i < s.length(); i++) {
@@ -175,7 +183,9 @@ final class Dictionaries {
   }
 
   boolean isCompoundSurname(int cp1, int cp2) {
-    return cp1 < 0x10000 && cp2 < 0x10000 && compoundSurnames.contains((cp1 << 16) | cp2);
+    return cp1 < 0x10000
+        && cp2 < 0x10000
+        && java.util.Arrays.binarySearch(compoundSurnames, (cp1 << 16) | cp2) >= 0;
   }
 
   /** Longest label at {@code p}: (length << 8) | kind, or 0. */
@@ -261,6 +271,21 @@ final class Dictionaries {
     return kind;
   }
 
+  /** For each encoding, which bytes (ASCII letters folded to lower case) start a keyword. */
+  boolean[] keywordFirstBytes(boolean gb) {
+    return gb ? keywordFirstGb : keywordFirstUtf8;
+  }
+
+  private static boolean[] firstBytes(byte[][]... sets) {
+    boolean[] first = new boolean[256];
+    for (byte[][] set : sets) {
+      for (byte[] k : set) {
+        first[k[0] & 0xFF] = true;
+      }
+    }
+    return first;
+  }
+
   byte[][] cardKeywords(boolean gb) {
     return gb ? cardKeywordsGb : cardKeywordsUtf8;
   }
@@ -277,57 +302,91 @@ final class Dictionaries {
     return cp > 0x4E00 && PLATE_SUFFIXES.indexOf(cp) >= 0;
   }
 
-  /** A code-point trie; ASCII letters are matched case-insensitively. */
+  /**
+   * A code-point trie; ASCII letters are matched case-insensitively. The first level is an array
+   * over the BMP, so the common case (no word starts with this character) costs one load; deeper
+   * levels hold a few children each, searched linearly. No boxing on lookups.
+   */
   static final class Trie {
     private static final class Node {
-      Map<Integer, Node> next;
+      int[] keys = new int[0];
+      Node[] kids = new Node[0];
       int kind;
+
+      Node child(int cp) {
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] == cp) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+
+      Node add(int cp) {
+        Node n = child(cp);
+        if (n == null) {
+          n = new Node();
+          keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+          kids = java.util.Arrays.copyOf(kids, kids.length + 1);
+          keys[keys.length - 1] = cp;
+          kids[kids.length - 1] = n;
+        }
+        return n;
+      }
     }
 
-    private final Node root = new Node();
+    private final Node[] first = new Node[0x10000];
 
     void put(String word, int kind) {
-      Node n = root;
-      for (int cp : word.codePoints().toArray()) {
-        if (n.next == null) {
-          n.next = new HashMap<>(4);
-        }
-        n = n.next.computeIfAbsent(cp, k -> new Node());
+      int[] cps = word.codePoints().toArray();
+      if (cps.length == 0 || cps[0] >= 0x10000) {
+        return;
+      }
+      Node n = first[cps[0]];
+      if (n == null) {
+        n = first[cps[0]] = new Node();
+      }
+      for (int i = 1; i < cps.length; i++) {
+        n = n.add(cps[i]);
       }
       n.kind = kind;
     }
 
     void putIfAbsent(String word, int kind) {
-      Node n = root;
-      for (int cp : word.codePoints().toArray()) {
-        n = n.next == null ? null : n.next.get(cp);
-        if (n == null) {
-          put(word, kind);
-          return;
-        }
+      int[] cps = word.codePoints().toArray();
+      if (cps.length == 0 || cps[0] >= 0x10000) {
+        return;
       }
-      if (n.kind == 0) {
+      Node n = first[cps[0]];
+      for (int i = 1; n != null && i < cps.length; i++) {
+        n = n.child(cps[i]);
+      }
+      if (n == null) {
+        put(word, kind);
+      } else if (n.kind == 0) {
         n.kind = kind;
       }
     }
 
+    /** Longest word at {@code p}: (length << 8) | kind, or 0. */
     int longest(int[] cps, int p, int n) {
-      Node node = root;
+      int cp = fold(cps[p]);
+      Node node = cp < 0x10000 ? first[cp] : null;
       int best = 0;
-      for (int i = p; i < n; i++) {
-        int cp = cps[i];
-        if (cp >= 'A' && cp <= 'Z') {
-          cp += 32;
-        }
-        node = node.next == null ? null : node.next.get(cp);
-        if (node == null) {
-          break;
-        }
+      for (int i = p; node != null; ) {
         if (node.kind != 0) {
           best = ((i - p + 1) << 8) | node.kind;
         }
+        if (++i >= n) {
+          break;
+        }
+        node = node.child(fold(cps[i]));
       }
       return best;
+    }
+
+    private static int fold(int cp) {
+      return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.leakaid.scanner;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -7,33 +10,35 @@ import java.util.Objects;
  *
  * <h2>How a line is scanned</h2>
  *
- * <p>Dumps are bytes, so the scanner works on bytes: one forward pass over the line with a
- * 256-entry byte-class table. Most bytes are "other" (punctuation, spaces, and the bodies of
- * Chinese characters) and cost one table load and a branch. The interesting starts are few:
+ * <p>Dumps are bytes, so the scanner works on bytes, in one forward pass, and offsets are byte
+ * offsets. Almost everything a dump holds is text around the few bytes where personal information
+ * can start: an ASCII digit, an '@', or the first byte of a multi-byte character (Chinese text,
+ * full-width digits). The pass reads eight bytes at a time as a long and finds the first such byte
+ * with a few word-wide operations ({@link #stops}); letters, spaces and punctuation are never
+ * looked at one by one.
  *
  * <ul>
- *   <li>an ASCII letter or digit starts a <em>word</em> (a maximal run of ASCII letters and
- *       digits). A word that starts with a digit is read as a <em>number</em>: digit groups (ASCII
- *       or full-width, in UTF-8 or GB18030) joined by single spaces, dashes or an area-code
- *       bracket. The groups are then tried as windows, longest first, against the formats people
- *       write (phone 3-4-4, card 4-4-4-4, ID 6-8-4, area code + number, +86 ...) and, one by one,
- *       as bare numbers. A window may not cut a dash-joined code apart, and a number glued to
- *       letters, to a decimal point or an underscore is never a candidate: that is what keeps phone
- *       numbers out of order numbers, waybills and timestamps, whose digit runs are longer than 11
- *       or touch letters. Every digit is read once; the digits of a number go into a small int
- *       array that the validators (MOD 11-2, Luhn, segment table, region bitset) read in place.
- *   <li>'@' closes an e-mail local part that the pass has been tracking since the last byte that
- *       cannot occur in one; the domain is read forward.
- *   <li>a byte &gt;= 0x80 starts a multi-byte character, always stepped over whole (GB18030 trail
- *       bytes can be ASCII letters and its four-byte forms contain ASCII digits, so nothing may
- *       resynchronise inside a character). Full-width digits start numbers; a character followed by
- *       an ASCII capital is decoded to test for a licence plate's province abbreviation.
+ *   <li>A digit starts a <em>number</em>: digit groups (ASCII or full-width, in UTF-8 or GB18030)
+ *       joined by single spaces, dashes or an area-code bracket. The groups are tried as windows,
+ *       longest first, against the formats people write (phone 3-4-4, card 4-4-4-4, ID 6-8-4, area
+ *       code + number, +86 ...) and one by one as bare numbers. A window may not cut a dash-joined
+ *       code apart, and a number glued to a letter, a decimal point or an underscore is never a
+ *       candidate: that keeps phone numbers out of order numbers, waybills and timestamps, whose
+ *       digit runs are longer or touch letters. Digits go into a small int array once; the
+ *       validators (MOD 11-2, Luhn, segment table, region bitset) read it in place. A digit right
+ *       after letters is a word such as a passport number (E12345678) or a credit code.
+ *   <li>An '@' makes the pass read the local part backwards and the domain forwards.
+ *   <li>A multi-byte character is always stepped over whole: GB18030 trail bytes can equal ASCII
+ *       letters or '@', and its four-byte forms contain ASCII digits. Looking backwards never
+ *       crosses {@link #asciiFrom}, the end of the last multi-byte character, for the same reason.
+ *       A province character followed by a capital letter may start a licence plate.
  * </ul>
  *
- * <p>Nothing is allocated per byte or per candidate: findings go to the sink as offsets, and only
- * the caller decides whether to make a String. Names and addresses need Chinese context (labels,
- * column headers, an address grammar); for them a line that holds non-ASCII bytes is decoded once
- * to code points by {@link ContextDetector}, and only when those types are wanted.
+ * <p>Nothing is allocated per byte or per candidate: findings go to the sink as offsets, and the
+ * caller decides whether to make a String. Keyword searches (卡号 near a Luhn failure, 护照 near a
+ * passport number) only run for those doubtful candidates. Names and addresses need Chinese context
+ * (labels, column headers, an address grammar): a line that holds non-ASCII bytes is then decoded
+ * once to code points by {@link ContextDetector}, and only when those types are wanted.
  */
 public final class ScanSession {
 
@@ -65,11 +70,36 @@ public final class ScanSession {
     }
   }
 
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+
+  /**
+   * For eight bytes read as a little-endian long: non-zero iff one of them is an ASCII digit, '@'
+   * or a byte &gt;= 0x80, and then its lowest set bit lies in the first such byte. Everything else
+   * (letters, spaces, punctuation) is skipped eight bytes at a time.
+   */
+  static long stops(long x) {
+    long high = x & HIGH_BITS;
+    long ascii = x & ~HIGH_BITS; // no byte above 0x7F: the sums below cannot carry across bytes
+    long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & HIGH_BITS;
+    long at = ascii ^ 0x4040404040404040L;
+    long atZero = (at - ONES) & ~at & HIGH_BITS;
+    return high | digit | atZero;
+  }
+
   private static final int MAX_GROUPS = 8;
   private static final int MAX_DIGITS = 64;
 
   /** How far before a candidate to look for a keyword such as 卡号 or 护照, in bytes. */
   private static final int KEYWORD_WINDOW = 48;
+
+  /**
+   * Lines longer than this (single-line JSON arrays, mysqldump INSERTs of thousands of rows) go to
+   * the context pass in slices, so its decode buffers stay bounded whatever the line length.
+   */
+  static final int CONTEXT_SLICE = 1 << 20;
 
   private final Dictionaries dict;
   private final float minConfidence;
@@ -86,6 +116,7 @@ public final class ScanSession {
   private final boolean wantGeo;
   private final boolean wantNumbers;
   private final boolean wantContext;
+  private final boolean wantDigitWords;
   private final ContextDetector context;
 
   private Header header;
@@ -97,6 +128,15 @@ public final class ScanSession {
   private byte[] buf;
   private int lineFrom;
   private int to;
+
+  /**
+   * Start of the ASCII stretch the pass is in: every byte in [asciiFrom, i) is ASCII, and the one
+   * before asciiFrom ends a multi-byte character (or the line starts there). Looking backwards
+   * never goes below it, so a GB18030 trail byte that happens to equal 'E' or '7' is never read as
+   * a letter or digit.
+   */
+  private int asciiFrom;
+
   private boolean gb;
   private FindingSink sink;
 
@@ -133,6 +173,7 @@ public final class ScanSession {
     this.wantNumbers =
         wantId || wantMobile || wantLandline || wantCard || wantUscc || wantIp || wantGeo;
     this.wantContext = o.wants(PiiType.PERSON_NAME) || o.wants(PiiType.CN_ADDRESS);
+    this.wantDigitWords = wantNumbers || wantPassport;
     this.context =
         wantContext
             ? new ContextDetector(
@@ -171,49 +212,70 @@ public final class ScanSession {
     this.sink = sink;
     boolean sawHigh = false;
     personalRecord = false;
-    int localStart = -1;
+    asciiFrom = from;
     int i = from;
     while (i < to) {
-      switch (CLASS[buf[i] & 0xFF]) {
-        case OTHER -> {
-          localStart = -1;
-          i++;
+      if (i + 8 <= to) {
+        long stop = stops((long) LONGS.get(buf, i));
+        if (stop == 0) {
+          i += 8;
+          continue;
         }
-        case LOCAL -> {
-          if (localStart < 0) {
-            localStart = i;
-          }
-          i++;
-        }
-        case DIGIT -> {
-          if (localStart < 0) {
-            localStart = i;
-          }
-          i = wantNumbers ? number(i) : wordEnd(i);
-        }
-        case LETTER -> {
-          if (localStart < 0) {
-            localStart = i;
-          }
-          i = word(i);
-        }
-        case AT -> {
-          int end = wantEmail && localStart >= 0 ? email(localStart, i) : -1;
-          localStart = -1;
-          i = end > i ? end : i + 1;
-        }
-        default -> {
-          sawHigh = true;
-          localStart = -1;
-          i = high(i);
-        }
+        i += Long.numberOfTrailingZeros(stop) >>> 3;
+      }
+      int b = buf[i] & 0xFF;
+      if (b >= 0x80) {
+        sawHigh = true;
+        i = high(i);
+      } else if (b >= '0' && b <= '9') {
+        i = wantDigitWords ? number(i) : i + 1;
+      } else if (b == '@') {
+        int end = wantEmail ? email(i) : -1;
+        i = end > i ? end : i + 1;
+      } else {
+        i++;
       }
     }
     if (wantContext && sawHigh) {
-      context.scan(buf, from, to, gb, header, personalRecord, sink);
+      contextInSlices(from, to);
     }
     this.buf = null;
     this.sink = null;
+  }
+
+  private void contextInSlices(int from, int to) {
+    int s = from;
+    boolean continuation = false;
+    while (s < to) {
+      int e = sliceEnd(s, to);
+      context.scan(buf, s, e, gb, header, personalRecord, continuation, sink);
+      continuation = true;
+      s = e;
+    }
+  }
+
+  /**
+   * Where a slice starting at {@code s} ends: after "),(" between SQL tuples if one is near the
+   * slice size, else after a byte below 0x30 (never inside a multi-byte character in either
+   * encoding), else at a hard limit.
+   */
+  private int sliceEnd(int s, int to) {
+    int target = s + CONTEXT_SLICE;
+    if (target >= to) {
+      return to;
+    }
+    int limit = Math.min(to, target + (CONTEXT_SLICE >> 4));
+    for (int p = target; p + 2 < limit; p++) {
+      if (buf[p] == ')' && buf[p + 1] == ',' && buf[p + 2] == '(') {
+        return p + 2;
+      }
+    }
+    for (int p = target; p < limit; p++) {
+      if (buf[p] >= 0 && buf[p] < 0x30) {
+        return p + 1;
+      }
+    }
+    return limit;
   }
 
   // ---------------------------------------------------------------- characters
@@ -273,10 +335,6 @@ public final class ScanSession {
     return c == DIGIT || c == LETTER;
   }
 
-  private boolean isAsciiLetter(int p) {
-    return p >= lineFrom && p < to && CLASS[buf[p] & 0xFF] == LETTER;
-  }
-
   private int wordEnd(int i) {
     while (i < to) {
       byte c = CLASS[buf[i] & 0xFF];
@@ -290,8 +348,19 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- words starting with a letter
 
-  private int word(int start) {
-    int end = wordEnd(start);
+  /**
+   * A word that starts with a letter, found at its first digit (the fast skip passes over letters):
+   * passports (E12345678) and USCCs that start with a letter. Returns the word's end.
+   */
+  private int letterWord(int firstDigit) {
+    int start = firstDigit;
+    while (start > asciiFrom && CLASS[buf[start - 1] & 0xFF] == LETTER) {
+      start--;
+    }
+    if (start > asciiFrom && CLASS[buf[start - 1] & 0xFF] == DIGIT) {
+      return wordEnd(firstDigit); // digits before the letters: the start was handled already
+    }
+    int end = wordEnd(firstDigit);
     int len = end - start;
     if (len == 9 && wantPassport) {
       passport(start, end);
@@ -362,15 +431,15 @@ public final class ScanSession {
 
   /** Not glued on the left to a code: no letter/digit/underscore, no "x." or "x-" joint. */
   private boolean isLeftClean(int start) {
-    if (start <= lineFrom) {
-      return true;
+    if (start <= asciiFrom) {
+      return true; // line start, or right after a multi-byte character
     }
     int b = buf[start - 1] & 0xFF;
     if (b == '_' || b == '@' || CLASS[b] == DIGIT || CLASS[b] == LETTER) {
       return false;
     }
     if (b == '.' || b == '-' || b == '/' || b == '\\') {
-      return !isAsciiAlnum(start - 2);
+      return !(start - 2 >= asciiFrom && isAsciiAlnum(start - 2));
     }
     return true;
   }
@@ -391,26 +460,38 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- high bytes
 
+  /**
+   * A run of multi-byte characters starting at {@code i}: a full-width digit starts a number, a
+   * province character before an ASCII capital may start a plate, anything else is stepped over
+   * whole. Returns where the pass continues.
+   */
   private int high(int i) {
-    int len = charLength(i);
-    if (wantNumbers) {
-      int d = digitAt(i);
-      if (d >= 0) {
+    int fullWidthLead = gb ? 0xA3 : 0xEF;
+    while (i < to) {
+      int b = buf[i] & 0xFF;
+      if (b < 0x80) {
+        break;
+      }
+      if (b == fullWidthLead && wantNumbers && digitAt(i) >= 0) {
+        asciiFrom = i;
         return number(i);
       }
-    }
-    int next = i + len;
-    if (wantPlate && next < to && buf[next] >= 'A' && buf[next] <= 'Z') {
-      int cp = decode(i, len);
-      if (dict.isPlateProvince(cp)) {
-        int end = plate(next);
-        if (end > next) {
-          report(PiiType.CN_LICENSE_PLATE, i, end, 0.85f);
-          return end;
+      int next = i + charLength(i);
+      if (wantPlate && next < to && buf[next] >= 'A' && buf[next] <= 'Z') {
+        int cp = decode(i, next - i);
+        if (dict.isPlateProvince(cp)) {
+          int end = plate(next);
+          if (end > next) {
+            report(PiiType.CN_LICENSE_PLATE, i, end, 0.85f);
+            asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
+            return end;
+          }
         }
       }
+      i = next;
     }
-    return next;
+    asciiFrom = i;
+    return i;
   }
 
   /** Code point of the character at {@code i} of byte length {@code len}, or -1. */
@@ -429,7 +510,7 @@ public final class ScanSession {
 
   /**
    * A plate after its province character: city letter, optional separator (· space -), then five
-   * characters (at least two digits; optionally a 学/警/挂/港/澳 suffix) or six for new-energy plates
+   * characters (at least two digits), four plus a 学/警/挂/港/澳 suffix, or six for new-energy plates
    * (D/F first or last). Returns the end, or {@code p} if it is not a plate.
    */
   private int plate(int p) {
@@ -456,12 +537,13 @@ public final class ScanSession {
     if (q < to && isAsciiAlnum(q)) {
       return p;
     }
+    int suffix = q < to ? charLength(q) : 0;
+    boolean suffixed = suffix > 1 && dict.isPlateSuffix(decode(q, suffix));
     if (n == 5 && digitsSeen >= 2) {
-      int suffix = q < to ? charLength(q) : 0;
-      if (suffix > 1 && dict.isPlateSuffix(decode(q, suffix))) {
-        q += suffix;
-      }
-      return q;
+      return suffixed ? q + suffix : q;
+    }
+    if (n == 4 && digitsSeen >= 3 && suffixed) {
+      return q + suffix; // 苏E1234学, 粤B1234港
     }
     if (n == 6) {
       boolean small = (buf[s] == 'D' || buf[s] == 'F') && digitsSeen >= 4;
@@ -482,6 +564,12 @@ public final class ScanSession {
     plusStart = -1;
     bracketArea = false;
     leftGlued = !isLeftClean(start);
+    if (leftGlued && CLASS[buf[start - 1] & 0xFF] == LETTER) {
+      return letterWord(start);
+    }
+    if (!wantNumbers) {
+      return wordEnd(start);
+    }
     if (!leftGlued && start > lineFrom && buf[start - 1] == '+') {
       plusStart = start - 1;
     }
@@ -494,13 +582,23 @@ public final class ScanSession {
       gFirst[k] = nd;
       gX[k] = false;
       gSep[k] = 0;
-      int d;
-      while ((d = digitAt(p)) >= 0) {
+      while (p < to) {
+        int b = buf[p];
+        int d;
+        if (b >= '0' && b <= '9') {
+          d = b - '0';
+          p++;
+        } else if (b >= 0 || (d = digitAt(p)) < 0) {
+          break;
+        } else {
+          p += d >>> 4;
+          d &= 15;
+          asciiFrom = p; // a full-width digit: multi-byte
+        }
         if (nd < MAX_DIGITS) {
-          digits[nd] = d & 15;
+          digits[nd] = d;
         }
         nd++;
-        p += d >>> 4;
       }
       gEnd[k] = p;
       gLen[k] = nd - gFirst[k];
@@ -813,19 +911,18 @@ public final class ScanSession {
     if (issuer == null) {
       return false;
     }
+    boolean luhn = BankCards.luhn(digits, off, n);
+    boolean common = issuer == BankCards.Issuer.UNIONPAY || BankCards.isStandardLength(issuer, n);
+    if (luhn && common) {
+      report(PiiType.BANK_CARD, startByte, endByte, grouped ? 0.9f : 0.85f);
+      return true;
+    }
+    // Only the doubtful cases pay for the keyword search.
     boolean keyword =
         hasKeyword(dict.cardKeywords(gb), startByte)
             || (header != null && header.kindAt(buf, lineFrom, startByte, gb) == Header.CARD);
-    if (BankCards.luhn(digits, off, n)) {
-      float c;
-      if (keyword) {
-        c = 0.95f;
-      } else if (issuer == BankCards.Issuer.UNIONPAY || BankCards.isStandardLength(issuer, n)) {
-        c = grouped ? 0.9f : 0.85f;
-      } else {
-        c = 0.45f;
-      }
-      report(PiiType.BANK_CARD, startByte, endByte, c);
+    if (luhn) {
+      report(PiiType.BANK_CARD, startByte, endByte, keyword ? 0.9f : 0.45f);
     } else if (keyword) {
       report(PiiType.BANK_CARD, startByte, endByte, 0.6f);
     } else {
@@ -982,9 +1079,16 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- e-mail
 
-  /** Local part [localStart, at), domain after '@'. Returns the end or -1. */
-  private int email(int localStart, int at) {
-    int ls = localStart;
+  /** The local part is read backwards from '@' (within the ASCII stretch), the domain forwards. */
+  private int email(int at) {
+    int ls = at;
+    while (ls > asciiFrom) {
+      byte c = CLASS[buf[ls - 1] & 0xFF];
+      if (c != LETTER && c != DIGIT && c != LOCAL) {
+        break;
+      }
+      ls--;
+    }
     while (ls < at && CLASS[buf[ls] & 0xFF] == LOCAL) {
       ls++; // a local part does not start with punctuation
     }
@@ -1040,11 +1144,21 @@ public final class ScanSession {
   /** True if one of the keyword byte patterns occurs within the window before {@code start}. */
   private boolean hasKeyword(byte[][] keywords, int start) {
     int from = Math.max(lineFrom, start - KEYWORD_WINDOW);
-    for (byte[] k : keywords) {
-      int last = start - k.length;
+    boolean[] first = dict.keywordFirstBytes(gb);
+    for (int p = from; p < start; p++) {
+      int b0 = buf[p] & 0xFF;
+      if (b0 >= 'A' && b0 <= 'Z') {
+        b0 += 32;
+      }
+      if (!first[b0]) {
+        continue;
+      }
       outer:
-      for (int p = from; p <= last; p++) {
-        for (int j = 0; j < k.length; j++) {
+      for (byte[] k : keywords) {
+        if ((k[0] & 0xFF) != b0 || p + k.length > start) {
+          continue;
+        }
+        for (int j = 1; j < k.length; j++) {
           int b = buf[p + j];
           if (b >= 'A' && b <= 'Z') {
             b += 32;

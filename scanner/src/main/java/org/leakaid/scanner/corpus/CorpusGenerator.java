@@ -354,23 +354,12 @@ public final class CorpusGenerator {
     int tuples = 1 + rnd.nextInt(3);
     for (int t = 0; t < tuples; t++) {
       b.text(t > 0 ? "," : "").text("(" + (1 + rnd.nextInt(999999)) + ",'");
-      String name = name();
-      if (columns) {
-        b.pii(PiiType.PERSON_NAME, name);
-      } else {
-        b.text(name); // no column list: a positional name is not recognisable as one
-      }
+      // Without a column list a name is still a name: expected, even if nothing can tell.
+      b.pii(PiiType.PERSON_NAME, name());
       b.text("','").pii(PiiType.CN_MOBILE, phoneDigits()).text("','");
       idValue(b);
       b.text("','").pii(PiiType.EMAIL, email()).text("','");
-      String address = address();
-      if (columns) {
-        b.pii(PiiType.CN_ADDRESS, address);
-      } else if (rnd.nextBoolean()) {
-        b.pii(PiiType.CN_ADDRESS, address); // free-text grammar still finds full addresses
-      } else {
-        b.text(address.substring(address.length() - Math.min(6, address.length())));
-      }
+      b.pii(PiiType.CN_ADDRESS, columns || rnd.nextBoolean() ? address() : streetOnly());
       b.text("','" + dateTime() + "')");
     }
     b.text(";");
@@ -410,7 +399,7 @@ public final class CorpusGenerator {
   }
 
   private void proseLine(LineBuilder b) {
-    switch (rnd.nextInt(7)) {
+    switch (rnd.nextInt(10)) {
       case 0 -> {
         b.text(pick(new String[] {"收件人：", "收货人:", "联系人："})).pii(PiiType.PERSON_NAME, name());
         b.text(pick(new String[] {"，电话：", " 手机 ", "，联系电话"})).pii(PiiType.CN_MOBILE, phone());
@@ -438,6 +427,24 @@ public final class CorpusGenerator {
         b.text("；身份证：");
         idValue(b);
         b.text("；住址：").pii(PiiType.CN_ADDRESS, address());
+      }
+      case 6 -> {
+        b.text(pick(new String[] {"麻烦转告", "请通知", "已联系"})).pii(PiiType.PERSON_NAME, name());
+        b.text("，明天" + (8 + rnd.nextInt(10)) + "点前回电").pii(PiiType.CN_MOBILE, phone()).text("。");
+      }
+      case 7 -> {
+        b.text(pick(new String[] {"收件人：", "联系人：", "收货人："}));
+        b.text(pick(new String[] {"门卫", "前台", "物业", "本人", "保安室", "快递柜"}));
+        b.text("，送到")
+            .pii(PiiType.CN_ADDRESS, cityAddress())
+            .text("，电话")
+            .pii(PiiType.CN_MOBILE, phone());
+      }
+      case 8 -> {
+        b.text("地址：").pii(PiiType.CN_ADDRESS, streetOnly()).text(pick(new String[] {"（", "，"}));
+        b.text("电话 ")
+            .pii(PiiType.CN_MOBILE, phone())
+            .text(pick(new String[] {"转" + rnd.nextInt(999), "）", ""}));
       }
       default -> {
         b.text("昨天在" + pick(ORGS) + "办事，工作人员说下周" + (1 + rnd.nextInt(5)) + "再来，挂号费");
@@ -714,6 +721,27 @@ public final class CorpusGenerator {
       default -> {}
     }
     return sb.toString();
+  }
+
+  /** An address without its province: how people write their own city. */
+  private String cityAddress() {
+    String full = address();
+    int city = full.indexOf('市');
+    return city > 0
+            && city < full.length() - 6
+            && full.indexOf('省') >= 0
+            && full.indexOf('省') < city
+        ? full.substring(full.indexOf('省') + 1)
+        : full;
+  }
+
+  /** Street, number and flat only, as written when the city goes without saying. */
+  private String streetOnly() {
+    return twoChars(STREET_CHARS)
+        + pick(STREET_SUFFIX)
+        + (1 + rnd.nextInt(999))
+        + "号"
+        + (rnd.nextBoolean() ? (1 + rnd.nextInt(30)) + "栋" + (101 + rnd.nextInt(2000)) : "");
   }
 
   private String twoChars(String pool) {

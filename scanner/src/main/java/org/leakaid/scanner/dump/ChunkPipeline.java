@@ -40,17 +40,17 @@ import org.leakaid.scanner.TextEncoding;
  * the same way. A collector thread takes the results strictly in chunk order, so output is
  * identical for any thread count; chunks do not know their first line number (that would need the
  * newline count of everything before them) so workers report line numbers relative to the chunk and
- * the collector adds the running count. Memory is bounded by the number of chunks in flight (2 per
- * thread + 1), whatever the input size. A line longer than the array grows it up to 64 MiB; beyond
- * that the line is cut at a separator (a finding straddling that cut is lost, line numbers stay
- * right).
+ * the collector adds the running count. Memory is bounded by the number of chunks in flight
+ * (threads + 3, each with its output), whatever the input size: a scan of any size runs in a 128 MB
+ * heap. A line longer than the array grows it up to 64 MiB; beyond that the line is cut at a
+ * separator (a finding straddling that cut is lost, line numbers stay right).
  *
  * <p>Reading into heap arrays (rather than memory-mapping) is deliberate: the scanner API takes
  * {@code byte[]}, the copy from the page cache runs at memory speed on the reader thread, and the
  * heap stays flat.
  */
 final class ChunkPipeline {
-  static final int DEFAULT_CHUNK_BYTES = 8 << 20;
+  static final int DEFAULT_CHUNK_BYTES = 4 << 20;
   static final int MAX_LINE_BUFFER = 64 << 20;
   private static final int ENCODING_SAMPLE = 1 << 20;
   private static final Object END = new Object();
@@ -158,7 +158,7 @@ final class ChunkPipeline {
               return t;
             });
     ThreadLocal<Worker<R>> local = ThreadLocal.withInitial(workers);
-    BlockingQueue<Object> pending = new ArrayBlockingQueue<>(threads * 2 + 1);
+    BlockingQueue<Object> pending = new ArrayBlockingQueue<>(threads + 1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread collectorThread =
         new Thread(
@@ -258,6 +258,13 @@ final class ChunkPipeline {
       return;
     }
     Path file = input.file();
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      // A pipe or device (/dev/stdin, <(zcat ...)): read once, as a stream, never probed twice.
+      try (InputStream raw = new java.io.FileInputStream(file.toFile())) {
+        readStream(input.label(), new BufferedInputStream(new Counting(raw), 1 << 16), submit);
+      }
+      return;
+    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     byte[] magic = new byte[4];
     int magicLength;
@@ -372,6 +379,14 @@ final class ChunkPipeline {
         }
       }
       if (source == null) {
+        if (TextSniffer.isUtf16(buf, filled)) {
+          notes.accept(
+              "skipped UTF-16 text (offsets would not be bytes of the file; convert it first:"
+                  + " iconv -f UTF-16 -t UTF-8): "
+                  + label);
+          recycle(buf);
+          return;
+        }
         if (TextSniffer.looksBinary(buf, 0, filled)) {
           notes.accept("skipped binary file: " + label);
           recycle(buf);
@@ -430,7 +445,10 @@ final class ChunkPipeline {
       return null;
     }
     int to = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
-    return CsvHeaders.looksLikeHeader(buf, 0, to, enc) ? java.util.Arrays.copyOf(buf, to) : null;
+    int from = TextSniffer.hasUtf8Bom(buf, to) ? 3 : 0;
+    return CsvHeaders.looksLikeHeader(buf, from, to, enc)
+        ? java.util.Arrays.copyOfRange(buf, from, to)
+        : null;
   }
 
   private byte[] takeBuffer() {

@@ -17,6 +17,30 @@ final class CsvHeaders {
           "时间", "日期", "订单", "编号", "序号", "账号", "用户", "收件人", "联系", "民族", "籍贯", "name", "phone",
           "mobile", "tel", "email", "mail", "addr", "card", "id", "user", "gender", "birth");
 
+  /** Whole English column names that make a line in the middle of a file a header. */
+  private static final java.util.Set<String> ENGLISH_FIELDS =
+      java.util.Set.of(
+          "name",
+          "real_name",
+          "username",
+          "user_name",
+          "phone",
+          "mobile",
+          "tel",
+          "telephone",
+          "email",
+          "mail",
+          "address",
+          "addr",
+          "id_card",
+          "idcard",
+          "id_no",
+          "card_no",
+          "cardno",
+          "bank_card",
+          "gender",
+          "birthday");
+
   private CsvHeaders() {}
 
   /**
@@ -24,6 +48,15 @@ final class CsvHeaders {
    * either a known column label or nothing but ASCII (English column names).
    */
   static boolean looksLikeHeader(byte[] b, int from, int to, TextEncoding enc) {
+    return looksLikeHeader(b, from, to, enc, false);
+  }
+
+  /**
+   * @param labelRequired a known column label must appear (for header lines in the middle of a
+   *     file, where an all-ASCII line without digits is more likely data than a header)
+   */
+  static boolean looksLikeHeader(
+      byte[] b, int from, int to, TextEncoding enc, boolean labelRequired) {
     if (to - from < 3 || to - from > 4096 || b[from] == '{' || b[from] == '[' || b[from] == '(') {
       return false;
     }
@@ -59,6 +92,16 @@ final class CsvHeaders {
     if (line.startsWith("insert ") || line.startsWith("create ")) {
       return false;
     }
-    return ascii || LABELS.stream().anyMatch(line::contains);
+    if (!labelRequired) {
+      return ascii || LABELS.stream().anyMatch(line::contains);
+    }
+    for (String field : line.split("[,\t|;]")) {
+      String f = field.strip().replace("\"", "").replace("`", "");
+      if (ENGLISH_FIELDS.contains(f)
+          || (!f.isEmpty() && f.charAt(0) > 0x7F && LABELS.stream().anyMatch(f::contains))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,14 +6,14 @@ package org.leakaid.scanner.dump;
  * need a set of every phone number in it. {@link #exact()} says which one the count is.
  *
  * <p>The exact limit is small on purpose: this runs for every finding, and a table that stays
- * within the CPU caches (about 1 MB) keeps it cheap; a larger one made distinct counting a quarter
- * of the scan time on dense dumps. Legal counts (distinct persons) use {@link RecordTally}, which
- * is exact.
+ * within the CPU caches (64 KB) keeps it cheap; a larger one made distinct counting a quarter of
+ * the scan time on dense dumps. Legal counts (distinct persons) use {@link RecordTally}, which is
+ * exact.
  *
  * <p>Each scanning thread keeps its own counters; {@link #merge} combines them at the end.
  */
 final class DistinctCounter {
-  static final int EXACT_LIMIT = 1 << 16;
+  static final int EXACT_LIMIT = 1 << 12;
   private static final int P = 14;
   private static final int M = 1 << P;
 

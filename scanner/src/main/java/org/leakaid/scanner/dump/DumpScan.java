@@ -49,7 +49,10 @@ public final class DumpScan {
         throw new IllegalArgumentException("threads must be at least 1");
       }
       if (chunkBytes <= 0) {
-        chunkBytes = ChunkPipeline.DEFAULT_CHUNK_BYTES;
+        // JSON lines run to three or four times the input on dense dumps: smaller chunks keep
+        // the output in flight (threads + 3 chunks of it) small.
+        chunkBytes =
+            jsonLines ? ChunkPipeline.DEFAULT_CHUNK_BYTES / 4 : ChunkPipeline.DEFAULT_CHUNK_BYTES;
       }
     }
   }

@@ -72,8 +72,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     ChunkPipeline.Source source = chunk.source;
     out =
         new ChunkScan(
-            json ? new JsonBytes(Math.min(chunk.length, 1 << 20) + 256) : null,
-            watch == null ? 0 : watch.size());
+            json ? new JsonBytes(chunk.length * 2 + 256) : null, watch == null ? 0 : watch.size());
     buf = chunk.buf;
     chunkOffset = chunk.offset;
     enc = source.encoding;
@@ -104,6 +103,18 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       int lineEnd = nl < 0 ? end : nl;
       int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
       boolean isHeader = header != null && chunk.first && line == 0;
+      if (!isHeader
+          && (line > 0 || !chunk.first)
+          && CsvHeaders.looksLikeHeader(buf, pos, to, enc, true)) {
+        // Concatenated CSV files (cat *.csv > all.csv): a labelled header line in the middle
+        // applies to the lines after it, up to the end of this chunk. The next chunk starts
+        // again from the file's own header: chunks do not know what came before them.
+        isHeader = true;
+        session.header(buf, pos, to, enc);
+        if (records) {
+          headerTier = TierKeywords.labelTier(buf, pos, to, enc);
+        }
+      }
       if (records) {
         lineRecords.begin();
       }
@@ -212,9 +223,24 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
             continue outer;
           }
         }
+        if (enc == TextEncoding.GB18030 && !atCharacterStart(i)) {
+          continue; // the bytes straddle two other characters
+        }
         out.watchHit(entry, chunkOffset + i);
         i += p.length - 1;
       }
     }
+  }
+
+  /**
+   * Whether {@code at} starts a character. UTF-8 cannot match out of step, but GB18030 can: a trail
+   * byte followed by a lead byte may spell a third character. Walk from the line's start.
+   */
+  private boolean atCharacterStart(int at) {
+    int i = Lines.lastIndexOfNewline(buf, Math.max(0, at - 65536), at) + 1;
+    while (i < at) {
+      i += IdentifierKeys.width(buf, i, at + 1, enc);
+    }
+    return i == at;
   }
 }

@@ -20,13 +20,29 @@ public record Severity(Level level, double standardRatio, String basis) {
     double ratio = c.tier50() / 50.0 + c.tier500() / 500.0 + c.tier5000() / 5000.0;
     Level level = ratio >= 10 ? Level.ESPECIALLY_SERIOUS : ratio >= 1 ? Level.SERIOUS : Level.NONE;
     StringBuilder b = new StringBuilder("依照").append(SOURCE).append("第五条第一款：");
-    b.append("第（三）项所列行踪轨迹信息、通信内容、征信信息、财产信息").append(c.tier50()).append("条（标准五十条）；");
-    b.append("第（四）项所列住宿信息、通信记录、健康生理信息、交易信息等").append(c.tier500()).append("条（标准五百条）；");
-    b.append("第（五）项所列其他公民个人信息").append(c.tier5000()).append("条（标准五千条）。");
+    // Name only the items this dump has records for.
+    String sep = "";
+    if (c.tier50() > 0) {
+      b.append("第（三）项所列行踪轨迹信息、通信内容、征信信息、财产信息");
+      b.append(c.tier50()).append("条（标准五十条）");
+      sep = "；";
+    }
+    if (c.tier500() > 0) {
+      b.append(sep).append("第（四）项所列住宿信息、通信记录、健康生理信息、交易信息等");
+      b.append(c.tier500()).append("条（标准五百条）");
+      sep = "；";
+    }
+    if (c.tier5000() > 0) {
+      b.append(sep).append("第（五）项所列其他公民个人信息").append(c.tier5000()).append("条（标准五千条）");
+      sep = "；";
+    }
+    b.append(sep.isEmpty() ? "未发现可计入条数的公民个人信息。" : "。");
     boolean singleItem = c.tier50() >= 50 || c.tier500() >= 500 || c.tier5000() >= 5000;
     String times = formatRatio(ratio);
-    if (level == Level.NONE) {
+    if (level == Level.NONE && !sep.isEmpty()) {
       b.append("依第（六）项按相应比例合计，为标准的").append(times).append("倍，未达到“情节严重”的数量标准。");
+    } else if (level == Level.NONE) {
+      b.append("未达到“情节严重”的数量标准。");
     } else {
       if (singleItem) {
         b.append("已达到");

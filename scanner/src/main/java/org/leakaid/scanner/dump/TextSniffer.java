@@ -33,12 +33,20 @@ final class TextSniffer {
     return controls * 10 > n;
   }
 
+  /** A UTF-16 byte-order mark (Windows "Unicode text" exports start with FF FE). */
+  static boolean isUtf16(byte[] b, int len) {
+    return len >= 2
+        && (((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)
+            || ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF));
+  }
+
+  static boolean hasUtf8Bom(byte[] b, int len) {
+    return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+  }
+
   static TextEncoding detect(byte[] b, int off, int len) {
     int end = off + len;
-    if (len >= 3
-        && (b[off] & 0xFF) == 0xEF
-        && (b[off + 1] & 0xFF) == 0xBB
-        && (b[off + 2] & 0xFF) == 0xBF) {
+    if (off == 0 && hasUtf8Bom(b, len)) {
       return TextEncoding.UTF_8;
     }
     int utf8Errors = 0;

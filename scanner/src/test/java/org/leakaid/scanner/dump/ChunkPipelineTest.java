@@ -108,6 +108,31 @@ class ChunkPipelineTest {
   }
 
   @Test
+  void aLineLongerThanTheLargestBufferIsCutAtASeparatorAndKeepsItsLineNumber() throws IOException {
+    int length = ChunkPipeline.MAX_LINE_BUFFER + (1 << 20);
+    byte[] line = new byte[length + 6];
+    for (int i = 0; i < length; i++) {
+      line[i] = (byte) (i % 100 == 99 ? ' ' : 'a');
+    }
+    System.arraycopy("\nnext\n".getBytes(StandardCharsets.US_ASCII), 0, line, length, 6);
+    Path f = dir.resolve("long.txt");
+    Files.write(f, line);
+    List<Line> lines = read(List.of(new DumpInput("long", f, null)), 2, 1 << 20);
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
+    Line last = lines.get(lines.size() - 1);
+    assertThat(last.text()).isEqualTo("next");
+    assertThat(last.number()).isEqualTo(2);
+    long covered = 0;
+    for (Line l : lines.subList(0, lines.size() - 1)) {
+      assertThat(l.number()).isEqualTo(1);
+      assertThat(l.offset()).isEqualTo(covered);
+      assertThat(l.text()).doesNotStartWith(" ").matches("[a ]*");
+      covered += l.text().length();
+    }
+    assertThat(covered).isEqualTo(length);
+  }
+
+  @Test
   void readsGzipZipAndStdinTransparently() throws IOException {
     String text = "第一行\n第二行\n";
     Path gz = dir.resolve("x.txt.gz");
@@ -160,6 +185,23 @@ class ChunkPipelineTest {
             64);
     assertThat(lines).isEmpty();
     assertThat(notes).containsExactly("skipped binary file: photo.jpg");
+  }
+
+  @Test
+  void utf16IsNamedRatherThanCalledBinaryAndAUtf8BomStaysOutOfTheHeader() throws IOException {
+    Path utf16 = dir.resolve("export.txt");
+    Files.write(utf16, "\uFEFF姓名,手机\n".getBytes(StandardCharsets.UTF_16LE));
+    Path bom = dir.resolve("bom.csv");
+    Files.write(bom, "\uFEFF姓名,手机\n张三,13812345678\n".getBytes(StandardCharsets.UTF_8));
+    List<byte[]> headers = new ArrayList<>();
+    ChunkPipeline p = new ChunkPipeline(1, 64, null, notes::add, new AtomicLong());
+    p.run(
+        List.of(new DumpInput("export.txt", utf16, null), new DumpInput("bom.csv", bom, null)),
+        () -> chunk -> chunk.source.header,
+        (chunk, header) -> headers.add(header));
+    assertThat(notes).singleElement().asString().startsWith("skipped UTF-16 text");
+    assertThat(headers).hasSize(1);
+    assertThat(new String(headers.get(0), StandardCharsets.UTF_8)).isEqualTo("姓名,手机");
   }
 
   @Test

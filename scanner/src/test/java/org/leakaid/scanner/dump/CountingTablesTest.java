@@ -31,13 +31,22 @@ class CountingTablesTest {
   void distinctCounterIsExactForSmallSetsAndMergesAcrossThreads() {
     DistinctCounter a = new DistinctCounter();
     DistinctCounter b = new DistinctCounter();
-    for (long k = 0; k < 5000; k++) {
+    for (long k = 0; k < 2000; k++) {
       a.add(IdentifierKeys.mix(k));
-      b.add(IdentifierKeys.mix(k + 2500));
+      b.add(IdentifierKeys.mix(k + 1000));
     }
     a.merge(b);
     assertThat(a.exact()).isTrue();
-    assertThat(a.count()).isEqualTo(7500);
+    assertThat(a.count()).isEqualTo(3000);
+    DistinctCounter c = new DistinctCounter();
+    for (long k = 0; k < DistinctCounter.EXACT_LIMIT + 1000; k++) {
+      c.add(IdentifierKeys.mix(k));
+    }
+    assertThat(c.exact()).isFalse();
+    a.merge(c);
+    assertThat((double) a.count())
+        .isCloseTo(
+            DistinctCounter.EXACT_LIMIT + 1000, org.assertj.core.data.Percentage.withPercentage(3));
   }
 
   @Test

@@ -50,6 +50,21 @@ class IdentifierKeysTest {
   }
 
   @Test
+  void namesAndAddressesAreKeyedByEveryByte() {
+    String a = "北京市海淀区中关村大街1号";
+    assertThat(key(PiiType.CN_ADDRESS, a, TextEncoding.UTF_8))
+        .isEqualTo(key(PiiType.CN_ADDRESS, a, TextEncoding.UTF_8))
+        .isNotEqualTo(key(PiiType.CN_ADDRESS, a.replace('1', '2'), TextEncoding.UTF_8))
+        .isNotEqualTo(key(PiiType.CN_ADDRESS, a + "号", TextEncoding.UTF_8));
+    for (int len = 1; len < 20; len++) {
+      String s = "x".repeat(len);
+      assertThat(key(PiiType.PERSON_NAME, s, TextEncoding.UTF_8))
+          .isNotEqualTo(key(PiiType.PERSON_NAME, s + "x", TextEncoding.UTF_8))
+          .isNotEqualTo(key(PiiType.PERSON_NAME, s.substring(1) + "y", TextEncoding.UTF_8));
+    }
+  }
+
+  @Test
   void typedKeysTellTypesApart() {
     byte[] b = "123456789012345678".getBytes();
     assertThat(IdentifierKeys.typedKey(PiiType.BANK_CARD, b, 0, b.length, TextEncoding.UTF_8))

@@ -30,6 +30,7 @@ class SeverityTest {
         .contains("法释〔2017〕10号")
         .contains("第五条第一款")
         .contains("财产信息60条（标准五十条）")
+        .doesNotContain("第（四）项所列", "第（五）项所列")
         .contains("已达到第（三）项规定的数量标准")
         .contains("1.2倍")
         .contains("“情节严重”")
@@ -62,6 +63,9 @@ class SeverityTest {
     assertThat(s.level()).isEqualTo(Severity.Level.NONE);
     assertThat(s.standardRatio()).isEqualTo(0.98);
     assertThat(s.basis()).contains("未达到“情节严重”的数量标准");
+    Severity nothing = Severity.of(counts(0, 0, 0, 0, 2));
+    assertThat(nothing.level()).isEqualTo(Severity.Level.NONE);
+    assertThat(nothing.basis()).contains("未发现可计入条数的公民个人信息", "无效、不真实的2条");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.leakaid.scanner.dump;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.leakaid.scanner.TextEncoding;
 
@@ -59,6 +60,23 @@ class TextSnifferTest {
       assertThat(header("{\"name\":\"张三\"}", cs, enc)).isFalse();
       assertThat(header("a@b.com,x", cs, enc)).isFalse();
       assertThat(header("just a sentence", cs, enc)).isFalse();
+    }
+  }
+
+  @Test
+  void headersInTheMiddleOfAFileNeedARealColumnLabel() {
+    for (String yes :
+        new String[] {"姓名,手机号,入住时间", "name\tphone\temail", "\"real_name\",\"mobile\""}) {
+      byte[] b = yes.getBytes(StandardCharsets.UTF_8);
+      assertThat(CsvHeaders.looksLikeHeader(b, 0, b.length, TextEncoding.UTF_8, true))
+          .as(yes)
+          .isTrue();
+    }
+    for (String no : new String[] {"hotel,valid,ok", "a,b", "INFO|started|server", "张三,李四"}) {
+      byte[] b = no.getBytes(StandardCharsets.UTF_8);
+      assertThat(CsvHeaders.looksLikeHeader(b, 0, b.length, TextEncoding.UTF_8, true))
+          .as(no)
+          .isFalse();
     }
   }
 

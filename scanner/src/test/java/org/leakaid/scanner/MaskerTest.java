@@ -1,0 +1,50 @@
+package org.leakaid.scanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MaskerTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CN_MOBILE|13812345678|138****5678",
+        "CN_MOBILE|+86 138 1234 5678|+86 138 **** 5678",
+        "CN_MOBILE|138-1234-5678|138-****-5678",
+        "CN_MOBILE|１３８１２３４５６７８|１３８****５６７８",
+        "CN_RESIDENT_ID|11010519491231002X|110105********002X",
+        "CN_RESIDENT_ID|110105491231002|110105*****1002",
+        "BANK_CARD|6222021234567890123|622202*********0123",
+        "BANK_CARD|6222 0212 3456 7890|6222 02** **** 7890",
+        "PERSON_NAME|张三|张*",
+        "PERSON_NAME|欧阳娜娜|欧***",
+        "EMAIL|zhangsan@example.com|z***@example.com",
+        "EMAIL|123456789@qq.com|1***@qq.com",
+        "CN_LANDLINE|010-62345678|010-******78",
+        "CN_ADDRESS|浙江省杭州市西湖区文三路478号|浙江省杭州市西湖区*******",
+        "IP_ADDRESS|192.168.1.20|192.168.*.*",
+        "CN_LICENSE_PLATE|粤B12345|粤B***45"
+      })
+  void conventions(PiiType type, String text, String masked) {
+    assertThat(Masker.mask(type, text)).isEqualTo(masked);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "CN_MOBILE|13812345678",
+        "CN_RESIDENT_ID|11010519491231002X",
+        "BANK_CARD|6222021234567890123",
+        "CN_PASSPORT|E12345678",
+        "CN_USCC|91350100M000100Y43",
+        "GEO_COORDINATE|39.904200,116.407400"
+      })
+  void maskedTextDiffersAndKeepsLength(PiiType type, String text) {
+    String masked = Masker.mask(type, text);
+    assertThat(masked).isNotEqualTo(text).hasSameSizeAs(text).contains("*");
+  }
+}

@@ -1,0 +1,355 @@
+package org.leakaid.scanner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScanSessionTest {
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Scanner SCANNER = Scanner.create(ScanOptions.defaults());
+
+  /** What the sink received, with the matched text decoded back for readable assertions. */
+  private record Hit(PiiType type, String text, float confidence, boolean rejected) {}
+
+  private static List<Hit> scan(String line, TextEncoding enc) {
+    return scan(SCANNER.newSession(), null, line, enc);
+  }
+
+  private static List<Hit> scan(ScanSession session, String header, String line, TextEncoding enc) {
+    Charset cs = enc == TextEncoding.UTF_8 ? StandardCharsets.UTF_8 : GB18030;
+    if (header != null) {
+      byte[] h = header.getBytes(cs);
+      session.header(h, 0, h.length, enc);
+    }
+    // Padding around the line checks that offsets are absolute and nothing reads outside it.
+    byte[] body = line.getBytes(cs);
+    byte[] buf = new byte[body.length + 10];
+    java.util.Arrays.fill(buf, (byte) '7');
+    System.arraycopy(body, 0, buf, 5, body.length);
+    List<Hit> hits = new ArrayList<>();
+    session.scanLine(
+        buf,
+        5,
+        5 + body.length,
+        enc,
+        new FindingSink() {
+          @Override
+          public void found(PiiType type, int start, int end, float confidence) {
+            assertThat(start).isBetween(5, end);
+            assertThat(end).isLessThanOrEqualTo(5 + body.length);
+            hits.add(new Hit(type, new String(buf, start, end - start, cs), confidence, false));
+          }
+
+          @Override
+          public void rejected(PiiType type, int start, int end) {
+            hits.add(new Hit(type, new String(buf, start, end - start, cs), 0, true));
+          }
+        });
+    return hits;
+  }
+
+  private static List<String> found(String line, TextEncoding enc, PiiType type) {
+    return scan(line, enc).stream()
+        .filter(h -> h.type() == type && !h.rejected())
+        .map(Hit::text)
+        .toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void mobileNumbersInEveryWrittenForm(TextEncoding enc) {
+    String line =
+        "电话13812345678，+86 139 1234 5678；138-1234-5678 (+86)15912345678 0086 18612345678"
+            + " 8613912345678 手机：１８６１２３４５６７８。";
+    assertThat(found(line, enc, PiiType.CN_MOBILE))
+        .containsExactly(
+            "13812345678",
+            "+86 139 1234 5678",
+            "138-1234-5678",
+            "15912345678",
+            "0086 18612345678",
+            "8613912345678",
+            "１８６１２３４５６７８");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void digitRunsInsideLongerCodesAreNeverPhones(TextEncoding enc) {
+    String line =
+        "订单号202311151381234567890 运单SF1381234567890 时间戳1700000000000 编号2023-1115-13812345678"
+            + " ABC-13812345678 13812345678abc user_13812345678 3.13812345678 7731381234567890";
+    assertThat(found(line, enc, PiiType.CN_MOBILE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void idsValidateAndFailuresAreRejectedNotReported(TextEncoding enc) {
+    List<Hit> hits = scan("身份证11010519491231002X，旧证110105491231002，错的110105194912310021", enc);
+    assertThat(hits)
+        .extracting(Hit::type, Hit::text, Hit::rejected)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                PiiType.CN_RESIDENT_ID, "11010519491231002X", false),
+            org.assertj.core.groups.Tuple.tuple(PiiType.CN_RESIDENT_ID, "110105491231002", false),
+            org.assertj.core.groups.Tuple.tuple(
+                PiiType.CN_RESIDENT_ID, "110105194912310021", true));
+  }
+
+  @Test
+  void anIdThatAlsoPassesLuhnIsAnIdNotACard() {
+    // 622424199001011234-style numbers start like UnionPay cards; find one passing Luhn.
+    String id = null;
+    for (int seq = 0; seq < 1000 && id == null; seq++) {
+      String first17 = String.format("62242419900101%03d", seq);
+      String candidate = first17 + ResidentIds.checkChar(first17);
+      if (candidate.charAt(17) != 'X' && BankCards.luhn(candidate)) {
+        id = candidate;
+      }
+    }
+    assertThat(id).isNotNull();
+    List<Hit> hits = scan("号码 " + id, TextEncoding.UTF_8);
+    assertThat(hits).extracting(Hit::type).containsExactly(PiiType.CN_RESIDENT_ID);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void luhnFailuresCountOnlyNextToACardKeyword(TextEncoding enc) {
+    String bad = "6222021234567890124"; // UnionPay range, fails Luhn
+    assertThat(scan("流水 " + bad, enc))
+        .extracting(Hit::type, Hit::rejected)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PiiType.BANK_CARD, true));
+    List<Hit> withKeyword = scan("银行卡号：" + bad, enc);
+    assertThat(withKeyword).hasSize(1);
+    assertThat(withKeyword.get(0).rejected()).isFalse();
+    assertThat(withKeyword.get(0).confidence()).isLessThan(0.8f);
+    assertThat(found("card no " + bad, enc, PiiType.BANK_CARD)).containsExactly(bad);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void cardsPlainAndGrouped(TextEncoding enc) {
+    assertThat(
+            found(
+                "卡 6200000000000005 和 6222 0212 3456 7890 128，4242-4242-4242-4242",
+                enc,
+                PiiType.BANK_CARD))
+        .containsExactly("6200000000000005", "6222 0212 3456 7890 128", "4242-4242-4242-4242");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void landlines(TextEncoding enc) {
+    assertThat(
+            found(
+                "座机010-62345678，(0755)82345678 0571 8888 1234 电话：021-5234567",
+                enc,
+                PiiType.CN_LANDLINE))
+        .containsExactly("010-62345678", "(0755)82345678", "0571 8888 1234");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void emails(TextEncoding enc) {
+    assertThat(
+            found(
+                "邮箱zhang.san@example.com，QQ邮箱123456789@qq.com。ZHAO@163.COM a@b x@y.c",
+                enc,
+                PiiType.EMAIL))
+        .containsExactly("zhang.san@example.com", "123456789@qq.com", "ZHAO@163.COM");
+  }
+
+  @Test
+  void gb18030TrailBytesAreNeverReadAsAscii() {
+    // 丂 is 0x81 0x40 ('@' as trail byte), 丄 is 0x81 0x42 ('B'), 丅 0x81 0x43.
+    assertThat(found("丄13812345678", TextEncoding.GB18030, PiiType.CN_MOBILE))
+        .containsExactly("13812345678");
+    assertThat(found("abc丂qq.com", TextEncoding.GB18030, PiiType.EMAIL)).isEmpty();
+    assertThat(found("丅E12345678 护照", TextEncoding.GB18030, PiiType.CN_PASSPORT)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void passportsNeedContextToBeReported(TextEncoding enc) {
+    assertThat(found("护照号码：E12345678", enc, PiiType.CN_PASSPORT)).containsExactly("E12345678");
+    assertThat(found("passport EA1234567", enc, PiiType.CN_PASSPORT)).containsExactly("EA1234567");
+    assertThat(found("型号 E12345678", enc, PiiType.CN_PASSPORT)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void licencePlates(TextEncoding enc) {
+    assertThat(
+            found(
+                "车牌粤B12345，京A·D12345；沪AD12345 浙A12345D 苏E1234学 粤BX 京A1234",
+                enc,
+                PiiType.CN_LICENSE_PLATE))
+        .containsExactly("粤B12345", "京A·D12345", "沪AD12345", "浙A12345D", "苏E1234学");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void usccIpAndCoordinates(TextEncoding enc) {
+    String line =
+        "信用代码91350100M000100Y43 错91350100M000100Y44 ip 183.12.34.56 v1.2.3.4 256.1.1.1"
+            + " 10.0.19041.1 位置39.904200,116.407400 价格12.5000, 13.2500";
+    assertThat(found(line, enc, PiiType.CN_USCC)).containsExactly("91350100M000100Y43");
+    assertThat(found(line, enc, PiiType.IP_ADDRESS)).containsExactly("183.12.34.56");
+    assertThat(found(line, enc, PiiType.GEO_COORDINATE)).containsExactly("39.904200,116.407400");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void namesAndAddressesFromLabels(TextEncoding enc) {
+    String line = "收件人：张三，电话13812345678，地址：浙江省杭州市西湖区文三路478号3幢201室，谢谢";
+    assertThat(found(line, enc, PiiType.PERSON_NAME)).containsExactly("张三");
+    assertThat(found(line, enc, PiiType.CN_ADDRESS)).containsExactly("浙江省杭州市西湖区文三路478号3幢201室");
+    assertThat(found("联系人王小明电话13512345678", enc, PiiType.PERSON_NAME)).containsExactly("王小明");
+    assertThat(found("姓名：张先生，姓名：未知", enc, PiiType.PERSON_NAME)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void namesAndAddressesFromCsvHeaderColumns(TextEncoding enc) {
+    ScanSession session = SCANNER.newSession();
+    List<Hit> hits =
+        scan(
+            session,
+            "订单号,收货人姓名,收货人电话,详细地址",
+            "2023111512345678,欧阳娜娜,13812345678,\"广东省深圳市南山区科技园路1号\"",
+            enc);
+    assertThat(hits)
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME || h.type() == PiiType.CN_ADDRESS)
+        .extracting(Hit::text)
+        .containsExactly("欧阳娜娜", "广东省深圳市南山区科技园路1号");
+    // The header applies to the following lines of the same session, until cleared.
+    assertThat(scan(session, null, "1,李四,13912345678,北京市朝阳区建国路88号", enc))
+        .extracting(Hit::text)
+        .contains("李四", "北京市朝阳区建国路88号");
+    session.clearHeader();
+    assertThat(scan(session, null, "1,李四,13912345678,x", enc))
+        .extracting(Hit::type)
+        .containsExactly(PiiType.CN_MOBILE);
+  }
+
+  @Test
+  void sqlInsertColumnListsNameTheValues() {
+    String line =
+        "INSERT INTO `users` (`id`,`real_name`,`phone`,`addr`) VALUES (1,'李四','13612345678',"
+            + "'江苏省南京市玄武区中山路1号'),(2,'赵六','13712345678','x');";
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.PERSON_NAME)).containsExactly("李四", "赵六");
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.CN_ADDRESS))
+        .containsExactly("江苏省南京市玄武区中山路1号");
+  }
+
+  @Test
+  void giantInsertLinesAreReadInSlicesWithTheirColumns() {
+    StringBuilder sql = new StringBuilder("INSERT INTO `u` (`id`,`name`,`addr`) VALUES ");
+    int rows = 0;
+    while (sql.length() < 3 * ScanSession.CONTEXT_SLICE) {
+      sql.append(rows == 0 ? "" : ",").append("(").append(rows++).append(",'王芳','建设路12号')");
+    }
+    sql.append(",(").append(rows++).append(",'李四','中山路1号');");
+    byte[] line = sql.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> names = new ArrayList<>();
+    SCANNER
+        .newSession()
+        .scanLine(
+            line,
+            0,
+            line.length,
+            TextEncoding.UTF_8,
+            (type, s, e, c) -> {
+              if (type == PiiType.PERSON_NAME) {
+                names.add(new String(line, s, e - s, StandardCharsets.UTF_8));
+              }
+            });
+    assertThat(names).hasSize(rows);
+    assertThat(names.get(rows - 1)).isEqualTo("李四");
+  }
+
+  @Test
+  void sqlInsertWithoutColumnListStillFindsStreetAddressValues() {
+    String line = "INSERT INTO `t` VALUES (1,'王五','13612345678','建设路12号3栋201','马克杯','12号');";
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.CN_ADDRESS)).containsExactly("建设路12号3栋201");
+    // Names need a column or a label: positional values are not guessed at.
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.PERSON_NAME)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"sku\":\"1\",\"name\":\"黄金手镯\",\"price\":12.5}",
+        "{\"name\":\"华为Mate60\",\"stock\":3}",
+        "上海市第一人民医院今天人很多",
+        "我下周去杭州市出差，住在西湖边",
+        "IP地址：183.12.34.56"
+      })
+  void productsOrganisationsAndTravelAreNotPersonal(String line) {
+    List<Hit> hits = scan(line, TextEncoding.UTF_8);
+    assertThat(hits)
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME || h.type() == PiiType.CN_ADDRESS)
+        .isEmpty();
+  }
+
+  @Test
+  void unlabelledAddressesNeedAPlaceAndAStreet() {
+    assertThat(found("我家住在北京市朝阳区建国路88号附近", TextEncoding.UTF_8, PiiType.CN_ADDRESS))
+        .containsExactly("北京市朝阳区建国路88号");
+    assertThat(found("寄到广东深圳市南山区科技园路1号", TextEncoding.UTF_8, PiiType.CN_ADDRESS))
+        .containsExactly("广东深圳市南山区科技园路1号");
+  }
+
+  @Test
+  void optionsRestrictTypesAndThreshold() {
+    ScanSession onlyEmail = Scanner.create(ScanOptions.of(EnumSet.of(PiiType.EMAIL))).newSession();
+    assertThat(
+            scan(onlyEmail, null, "13812345678 a.b@qq.com 11010519491231002X", TextEncoding.UTF_8))
+        .extracting(Hit::type)
+        .containsExactly(PiiType.EMAIL);
+    ScanSession strict =
+        Scanner.create(new ScanOptions(EnumSet.allOf(PiiType.class), 0.99f)).newSession();
+    assertThat(scan(strict, null, "13812345678 11010519491231002X", TextEncoding.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void badArgumentsFailClearly() {
+    ScanSession s = SCANNER.newSession();
+    byte[] b = new byte[4];
+    assertThatThrownBy(() -> s.scanLine(b, 2, 9, TextEncoding.UTF_8, (t, x, y, c) -> {}))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> new ScanOptions(EnumSet.allOf(PiiType.class), 1.5f))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void hostileAndBrokenInputSurvives() {
+    ScanSession s = SCANNER.newSession();
+    java.util.Random rnd = new java.util.Random(1);
+    for (int round = 0; round < 2000; round++) {
+      byte[] junk = new byte[rnd.nextInt(300)];
+      rnd.nextBytes(junk);
+      for (TextEncoding enc : TextEncoding.values()) {
+        s.scanLine(
+            junk,
+            0,
+            junk.length,
+            enc,
+            (t, a, e, c) -> assertThat(a).isBetween(0, e).isLessThanOrEqualTo(junk.length));
+      }
+    }
+    byte[] digits = "1".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+    List<Hit> none = new ArrayList<>();
+    s.scanLine(digits, 0, digits.length, TextEncoding.UTF_8, (t, a, e, c) -> none.add(null));
+    assertThat(none).isEmpty();
+  }
+}
