@@ -27,9 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
   private final Cases cases;
+  private final List<CasePageLink> caseLinks;
 
-  CasePages(Cases cases) {
+  CasePages(Cases cases, List<CasePageLink> caseLinks) {
     this.cases = cases;
+    this.caseLinks =
+        caseLinks.stream().sorted(java.util.Comparator.comparingInt(CasePageLink::order)).toList();
   }
 
   @GetMapping("/cases")
@@ -84,6 +87,7 @@ class CasePages {
       Locale locale,
       Model model) {
     model.addAttribute("case", cases.view(id, user.id(), locale));
+    model.addAttribute("caseLinks", caseLinks);
     return "cases/case";
   }
 
