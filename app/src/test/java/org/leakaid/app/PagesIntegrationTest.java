@@ -139,6 +139,23 @@ class PagesIntegrationTest {
   }
 
   @Test
+  void sessionCookieIsSecureBehindAnHttpsProxy() throws Exception {
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/register"))
+                    .header("X-Forwarded-Proto", "https")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("LEAKAID_SESSION=").contains("Secure"));
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+    HttpResponse<String> plain = new Browser().get("/register");
+    assertThat(plain.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("LEAKAID_SESSION=").doesNotContain("Secure"));
+  }
+
+  @Test
   void formsWithoutCsrfTokenAreRefused() {
     Browser browser = new Browser();
     browser.register(ApiClient.uniqueUsername());
