@@ -255,6 +255,20 @@ class PagesIntegrationTest {
   }
 
   @Test
+  void aSessionEndsWhenTheAccountIsDeletedThroughTheApi() {
+    Browser browser = new Browser();
+    String username = ApiClient.uniqueUsername();
+    browser.register(username);
+    assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+    ApiClient api = new ApiClient(port);
+    assertThat(api.delete("/api/account", api.token(username, ApiClient.PASSWORD)).status())
+        .isEqualTo(204);
+    HttpResponse<String> after = browser.get("/cases");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
+
+  @Test
   void lawPagesAreOpenToEveryone() {
     Browser browser = new Browser();
     assertThat(browser.get("/law").body()).contains("/law/articles/PIPL-47");
