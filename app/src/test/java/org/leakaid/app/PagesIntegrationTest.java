@@ -139,6 +139,23 @@ class PagesIntegrationTest {
   }
 
   @Test
+  void sessionCookieIsSecureBehindAnHttpsProxy() throws Exception {
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/register"))
+                    .header("X-Forwarded-Proto", "https")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("LEAKAID_SESSION=").contains("Secure"));
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+    HttpResponse<String> plain = new Browser().get("/register");
+    assertThat(plain.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("LEAKAID_SESSION=").doesNotContain("Secure"));
+  }
+
+  @Test
   void formsWithoutCsrfTokenAreRefused() {
     Browser browser = new Browser();
     browser.register(ApiClient.uniqueUsername());
@@ -183,6 +200,7 @@ class PagesIntegrationTest {
     assertThat(created.statusCode()).isEqualTo(302);
     String casePath = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
     assertThat(alice.get(casePath).body()).contains("step-check-credit-report");
+    assertThat(alice.get("/cases").body()).contains("href=\"" + casePath + "\"", "2026-11-01");
 
     Browser bob = new Browser();
     bob.register(ApiClient.uniqueUsername());
@@ -234,6 +252,20 @@ class PagesIntegrationTest {
     assertThat(browser.get("/account").statusCode()).isEqualTo(302);
     assertThat(new ApiClient(port).tokenResponse(username, ApiClient.PASSWORD).status())
         .isEqualTo(401);
+  }
+
+  @Test
+  void aSessionEndsWhenTheAccountIsDeletedThroughTheApi() {
+    Browser browser = new Browser();
+    String username = ApiClient.uniqueUsername();
+    browser.register(username);
+    assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+    ApiClient api = new ApiClient(port);
+    assertThat(api.delete("/api/account", api.token(username, ApiClient.PASSWORD)).status())
+        .isEqualTo(204);
+    HttpResponse<String> after = browser.get("/cases");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
   }
 
   @Test
