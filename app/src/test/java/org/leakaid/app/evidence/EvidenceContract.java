@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
 abstract class EvidenceContract {
   static final String ITEM_SMS =
       "{\"kind\":\"SMS\",\"occurredAt\":\"2026-11-20T14:03:00+08:00\",\"counterpart\":\"10690000123\","
-          + "\"content\":\"【某贷】张先生,您的借款已逾期\",\"notes\":\"对方知道我的姓名\"}";
+          + "\"content\":\"【某贷】张先生，您的借款已逾期\",\"notes\":\"对方知道我的姓名\"}";
 
   static Path dataDir;
 
@@ -93,7 +93,7 @@ abstract class EvidenceContract {
   @Test
   void recordsAnItemWithFilesAndAnswersItsHashes() throws Exception {
     byte[] shot = png(50_000, 1);
-    byte[] gbkText = "短信:您的快递到了,取件码 1234".getBytes(Charset.forName("GBK"));
+    byte[] gbkText = "短信：您的快递到了，取件码 1234".getBytes(Charset.forName("GBK"));
     Response created = upload(ITEM_SMS, file("短信截图.png", shot), file("短信导出.txt", gbkText));
 
     assertThat(created.status()).isEqualTo(201);
@@ -245,7 +245,7 @@ abstract class EvidenceContract {
     assertThat(amended.status()).isEqualTo(200);
     assertThat(amended.json().get("notes").asString()).isEqualTo("第二次收到");
     assertThat(amended.json().get("category").asString()).isEqualTo("DOCUMENTARY");
-    assertThat(amended.json().get("content").asString()).isEqualTo("【某贷】张先生,您的借款已逾期");
+    assertThat(amended.json().get("content").asString()).isEqualTo("【某贷】张先生，您的借款已逾期");
 
     Response withdrawn =
         http.send("DELETE", evidence() + "/" + id + "?reason=dup", token, null, null);
