@@ -1,6 +1,5 @@
 package org.leakaid.app.evidence;
 
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.leakaid.app.web.ApiError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,22 +27,6 @@ class EvidenceApiErrors {
                 "multipart part '"
                     + e.getRequestPartName()
                     + "' is missing; send part 'item' (JSON) and any number of parts 'files'"));
-  }
-
-  /**
-   * Tomcat parses the multipart body as soon as anything reads a request parameter (the locale
-   * interceptor does, for {@code ?lang=}), and reports a part over the size limit as an
-   * IllegalStateException caused by its SizeException rather than as Spring's
-   * MaxUploadSizeExceededException.
-   */
-  @ExceptionHandler(IllegalStateException.class)
-  ResponseEntity<ApiError> parameterParsing(IllegalStateException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SizeException) {
-        return tooLarge();
-      }
-    }
-    throw e;
   }
 
   private static ResponseEntity<ApiError> tooLarge() {

@@ -81,13 +81,25 @@ class EvidencePages {
 
   @GetMapping("/cases/{id}/evidence/new")
   String newItem(
-      @AuthenticationPrincipal SignedInUser user, @PathVariable("id") String id, Model model) {
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @RequestParam(name = "tooLarge", required = false) String tooLarge,
+      Model model,
+      HttpServletResponse response) {
     OwnedCase owned = cases.requireOwned(id, user.id());
     String now =
         LocalDateTime.now(clock.withZone(ItemRequest.CHINA))
             .truncatedTo(ChronoUnit.MINUTES)
             .toString();
-    return form(model, owned, new ItemForm("SMS", now, "", "", "", ""), null);
+    HttpProblem problem = null;
+    if (tooLarge != null) {
+      problem =
+          new HttpProblem(
+              org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+              "FILE_TOO_LARGE",
+              "the upload was larger than the server accepts");
+    }
+    return form(model, owned, new ItemForm("SMS", now, "", "", "", ""), problem);
   }
 
   @PostMapping("/cases/{id}/evidence")

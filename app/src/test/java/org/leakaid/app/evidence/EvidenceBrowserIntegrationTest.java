@@ -33,7 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:evidence-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "leakaid.evidence.max-file-size=1MB",
+      "spring.servlet.multipart.max-file-size=2MB",
+      "spring.servlet.multipart.max-request-size=3MB"
     })
 class EvidenceBrowserIntegrationTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -147,6 +150,31 @@ class EvidenceBrowserIntegrationTest {
     browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
     wait.until(ExpectedConditions.urlContains("kind=CALL"));
     assertThat(browser.findElements(By.cssSelector("li.item"))).hasSize(1);
+
+    // Over the store's limit: the form comes back with the typed text and a clear message.
+    Path big = Files.createTempFile("big", ".png");
+    byte[] png = new byte[1_500_000];
+    System.arraycopy(HexFormat.of().parseHex("89504e470d0a1a0a"), 0, png, 0, 8);
+    Files.write(big, png);
+    browser.get(base + "/cases/" + caseId + "/evidence/new");
+    browser.findElement(By.id("counterpart")).sendKeys("13800138000");
+    browser.findElement(By.id("files")).sendKeys(big.toString());
+    browser.findElement(By.id("save-evidence")).click();
+    assertThat(
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-error"))).getText())
+        .contains("文件太大");
+    assertThat(browser.findElement(By.id("counterpart")).getAttribute("value"))
+        .isEqualTo("13800138000");
+
+    // Over the server's multipart limit: the fields cannot be read, the form comes back with the
+    // reason.
+    Path huge = Files.createTempFile("huge", ".png");
+    Files.write(huge, java.util.Arrays.copyOf(png, 2_500_000));
+    browser.get(base + "/cases/" + caseId + "/evidence/new");
+    browser.findElement(By.id("files")).sendKeys(huge.toString());
+    browser.findElement(By.id("save-evidence")).click();
+    wait.until(ExpectedConditions.urlContains("tooLarge"));
+    assertThat(browser.findElement(By.id("form-error")).getText()).contains("文件太大");
   }
 
   private void record(String kind, String at, String counterpart, String content, Path file) {
