@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import org.leakaid.evidence.pack.EvidencePackageWriter;
 import org.leakaid.evidence.store.EvidenceFileStore;
 import org.leakaid.evidence.store.KeyFile;
 import org.leakaid.evidence.store.StoredFile;
-import picocli.CommandLine;
 
 class VerifyCommandTest {
   @TempDir Path dir;
@@ -65,13 +62,8 @@ class VerifyCommandTest {
   }
 
   Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new LeakAidCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    CommandRun run = CommandRun.run(args);
+    return new Run(run.exit(), run.out(), run.err());
   }
 
   @Test

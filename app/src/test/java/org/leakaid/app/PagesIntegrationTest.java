@@ -1,0 +1,251 @@
+package org.leakaid.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The server-rendered pages over real HTTP, as a browser without JavaScript sees them: CSRF on
+ * every form, cookie flags, security headers, 404 for other users' cases, login throttling.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+    })
+class PagesIntegrationTest {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @LocalServerPort int port;
+
+  /** One browser: its own cookie jar, redirects not followed so they can be checked. */
+  final class Browser {
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path) {
+      return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) {
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a form the way the page would, with the CSRF token from the page. */
+    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+      Map<String, String> form = new LinkedHashMap<>(fields);
+      form.put("_csrf", csrf(get(pagePath).body()));
+      return post(action, form);
+    }
+
+    HttpResponse<String> register(String username) {
+      return submit(
+          "/register",
+          "/register",
+          Map.of(
+              "username", username,
+              "password", ApiClient.PASSWORD,
+              "passwordRepeat", ApiClient.PASSWORD));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+      try {
+        return http.send(
+            request.header("Accept-Language", "zh-CN").build(),
+            HttpResponse.BodyHandlers.ofString());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  static String csrf(String html) {
+    Matcher m = CSRF.matcher(html);
+    assertThat(m.find()).as("page has a CSRF token").isTrue();
+    return m.group(1);
+  }
+
+  @Test
+  void homeIsChineseWithStrictHeaders() {
+    HttpResponse<String> home = new Browser().get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("<html lang=\"zh-CN\">", "跳到正文", "href=\"/?lang=en\"");
+    assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'", "frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(home.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void languageChoiceIsRememberedInACookie() {
+    Browser browser = new Browser();
+    assertThat(browser.get("/law?lang=en").body()).contains("<html lang=\"en\">");
+    assertThat(browser.get("/").body()).contains("<html lang=\"en\">", "Take your safety back");
+    assertThat(browser.get("/?lang=zh-CN").body()).contains("<html lang=\"zh-CN\">");
+  }
+
+  @Test
+  void registrationSignsInWithAHardenedSessionCookie() {
+    Browser browser = new Browser();
+    HttpResponse<String> registered = browser.register(ApiClient.uniqueUsername());
+    assertThat(registered.statusCode()).isEqualTo(302);
+    assertThat(registered.headers().firstValue("Location").orElseThrow()).endsWith("/cases/new");
+    String cookie =
+        registered.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("LEAKAID_SESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie).contains("HttpOnly", "SameSite=Lax");
+    assertThat(browser.get("/cases/new").body()).contains("name=\"leaked\"", "name=\"symptoms\"");
+  }
+
+  @Test
+  void formsWithoutCsrfTokenAreRefused() {
+    Browser browser = new Browser();
+    browser.register(ApiClient.uniqueUsername());
+    HttpResponse<String> forged =
+        browser.post("/cases", Map.of("leaked", "PHONE", "noticedOn", "2026-11-20"));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(browser.get("/cases").body()).doesNotContain("/cases/0", "class=\"card\"");
+  }
+
+  @Test
+  void pagesNeedSignIn() {
+    HttpResponse<String> cases = new Browser().get("/cases");
+    assertThat(cases.statusCode()).isEqualTo(302);
+    assertThat(cases.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
+
+  @Test
+  void intakeFormShowsProblemsAndKeepsAnswers() {
+    Browser browser = new Browser();
+    browser.register(ApiClient.uniqueUsername());
+    HttpResponse<String> invalid =
+        browser.submit(
+            "/cases/new",
+            "/cases",
+            Map.of("leaked", "PHONE", "moneyLostYuan", "-3", "suspectedSource", "某<b>平台</b>"));
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.body())
+        .contains("金额不能是负数", "value=\"-3\"", "某&lt;b&gt;平台&lt;/b&gt;")
+        .doesNotContain("某<b>平台</b>");
+    assertThat(invalid.body()).containsPattern("id=\"leaked-PHONE\"[^>]*checked");
+  }
+
+  @Test
+  void anotherUsersCasePageIsNotFound() {
+    Browser alice = new Browser();
+    alice.register(ApiClient.uniqueUsername());
+    HttpResponse<String> created =
+        alice.submit(
+            "/cases/new",
+            "/cases",
+            Map.of("leaked", "ID_NUMBER", "symptoms", "UNKNOWN_LOANS", "noticedOn", "2026-11-01"));
+    assertThat(created.statusCode()).isEqualTo(302);
+    String casePath = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(alice.get(casePath).body()).contains("step-check-credit-report");
+
+    Browser bob = new Browser();
+    bob.register(ApiClient.uniqueUsername());
+    HttpResponse<String> peek = bob.get(casePath);
+    assertThat(peek.statusCode()).isEqualTo(404);
+    assertThat(peek.body()).contains("找不到这个页面").doesNotContain("check-credit-report");
+    HttpResponse<String> mark =
+        bob.submit("/cases", casePath + "/steps/check-credit-report", Map.of("status", "DONE"));
+    assertThat(mark.statusCode()).isEqualTo(404);
+    assertThat(alice.get(casePath).body()).doesNotContain("status-DONE");
+  }
+
+  @Test
+  void formLoginIsThrottled() {
+    String username = ApiClient.uniqueUsername();
+    new Browser().register(username);
+    Browser attacker = new Browser();
+    for (int i = 0; i < 5; i++) {
+      HttpResponse<String> wrong =
+          attacker.submit(
+              "/login", "/login", Map.of("username", username, "password", "nope-" + i));
+      assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+    HttpResponse<String> locked =
+        attacker.submit(
+            "/login", "/login", Map.of("username", username, "password", ApiClient.PASSWORD));
+    assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?locked");
+  }
+
+  @Test
+  void accountDeletionNeedsThePasswordAndEndsTheSession() {
+    Browser browser = new Browser();
+    String username = ApiClient.uniqueUsername();
+    browser.register(username);
+    HttpResponse<String> wrong =
+        browser.submit("/account/delete", "/account/delete", Map.of("password", "wrong-password"));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(browser.get("/account").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> export = browser.get("/account/export");
+    assertThat(export.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment");
+    assertThat(export.body()).contains("\"username\":\"" + username + "\"");
+
+    HttpResponse<String> deleted =
+        browser.submit(
+            "/account/delete", "/account/delete", Map.of("password", ApiClient.PASSWORD));
+    assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/?deleted");
+    assertThat(browser.get("/account").statusCode()).isEqualTo(302);
+    assertThat(new ApiClient(port).tokenResponse(username, ApiClient.PASSWORD).status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void lawPagesAreOpenToEveryone() {
+    Browser browser = new Browser();
+    assertThat(browser.get("/law").body()).contains("/law/articles/PIPL-47");
+    HttpResponse<String> article = browser.get("/law/articles/PIPL-47");
+    assertThat(article.statusCode()).isEqualTo(200);
+    assertThat(article.body()).contains("<blockquote");
+    assertThat(browser.get("/law/articles/NOPE-1").statusCode()).isEqualTo(404);
+    assertThat(
+            browser.get("/law/search?q=" + URLEncoder.encode("删除", StandardCharsets.UTF_8)).body())
+        .contains("/law/articles/");
+  }
+}

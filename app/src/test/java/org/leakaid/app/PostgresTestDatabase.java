@@ -1,0 +1,73 @@
+package org.leakaid.app;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A fresh schema on the PostgreSQL server named by {@code LEAKAID_TEST_POSTGRES_URL} for one test
+ * JVM: created on first use, migrated by the app's own Flyway run, dropped when the JVM exits, so
+ * runs never see each other's rows.
+ */
+public final class PostgresTestDatabase {
+
+  public static final String VARIABLE = "LEAKAID_TEST_POSTGRES_URL";
+
+  private static String schema;
+
+  private PostgresTestDatabase() {}
+
+  public static synchronized void register(DynamicPropertyRegistry registry) {
+    String url = System.getenv(VARIABLE);
+    if (schema == null) {
+      schema = "leakaid_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+      execute(url, "CREATE SCHEMA " + schema);
+      String created = schema;
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> execute(url, "DROP SCHEMA " + created + " CASCADE")));
+    }
+    Map<String, String> query = query(url);
+    String separator = url.contains("?") ? "&" : "?";
+    registry.add("spring.datasource.url", () -> url + separator + "currentSchema=" + schema);
+    if (query.containsKey("user")) {
+      registry.add("spring.datasource.username", () -> query.get("user"));
+    }
+    if (query.containsKey("password")) {
+      registry.add("spring.datasource.password", () -> query.get("password"));
+    }
+    registry.add("spring.flyway.schemas", () -> schema);
+    registry.add("spring.flyway.default-schema", () -> schema);
+  }
+
+  private static Map<String, String> query(String url) {
+    Map<String, String> params = new HashMap<>();
+    int start = url.indexOf('?');
+    if (start >= 0) {
+      for (String pair : url.substring(start + 1).split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          params.put(
+              pair.substring(0, eq),
+              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return params;
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL at " + VARIABLE + ": " + e.getMessage(), e);
+    }
+  }
+}

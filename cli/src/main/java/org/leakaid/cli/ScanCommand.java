@@ -1,0 +1,148 @@
+package org.leakaid.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.leakaid.scanner.dump.DumpInput;
+import org.leakaid.scanner.dump.DumpReport;
+import org.leakaid.scanner.dump.DumpScan;
+import org.leakaid.scanner.dump.WatchList;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ./leakaid scan}: find, validate and count personal information in files of any size. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Finds Chinese personal information (ID numbers, phones, bank cards, e-mails, names,"
+          + " addresses...) in files, directories, .gz/.zip archives or stdin, validates it and"
+          + " counts it. Offsets are bytes of the (decompressed) input; lines start at 1.",
+      "Exit codes: 0 done (findings or not), 2 bad usage, 3 unreadable input."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  ./leakaid scan leaked.csv > findings.jsonl",
+      "  ./leakaid scan --format summary --records --watch mine.txt dump.sql.gz",
+      "  zcat dump.gz | ./leakaid scan --types CN_MOBILE,EMAIL -"
+    })
+final class ScanCommand implements Callable<Integer> {
+  static final int EXIT_OK = 0;
+  static final int EXIT_UNREADABLE = 3;
+  static final int EXIT_OUTPUT_FAILED = 1;
+
+  enum Format {
+    jsonl,
+    summary
+  }
+
+  private final StandardStreams io;
+
+  @Mixin ScanOptionsMixin scan;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files, directories (recursive), .gz or .zip archives; - for stdin.")
+  List<String> paths;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = {
+        "jsonl: one JSON object per finding (default when stdout is not a terminal);",
+        "summary: one JSON object with counts (default on a terminal)."
+      })
+  Format format;
+
+  @Option(
+      names = "--watch",
+      paramLabel = "FILE",
+      description =
+          "Your own identifiers, one per line (phone, ID number, e-mail, bank card, name):"
+              + " the summary's watch_hits lists those found, in any written form.")
+  Path watch;
+
+  @Option(
+      names = "--records",
+      description =
+          "Treat each line as a record: count records, distinct persons, invalid and duplicate"
+              + " records, tiers and severity under art. 5 and 11 of 法释〔2017〕10号.")
+  boolean records;
+
+  @Option(names = "--chunk-size", hidden = true, description = "Bytes per scanning task (tests).")
+  int chunkSize;
+
+  ScanCommand(StandardStreams io) {
+    this.io = io;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Format chosen = format != null ? format : io.outIsTerminal() ? Format.summary : Format.jsonl;
+    WatchList watchList = null;
+    if (watch != null) {
+      if (!Files.isRegularFile(watch) || !Files.isReadable(watch)) {
+        return fail("cannot read watch file: " + watch);
+      }
+      watchList = WatchList.read(watch);
+    }
+    List<DumpInput> inputs;
+    try {
+      inputs = DumpInput.expand(paths, io.in());
+    } catch (DumpInput.UnreadableInputException e) {
+      return fail("cannot read input: " + e.getMessage());
+    }
+    DumpScan.Options options =
+        new DumpScan.Options(
+            scan.types(),
+            scan.threads(),
+            scan.encoding(),
+            chosen == Format.jsonl,
+            chosen == Format.summary,
+            records,
+            watchList,
+            chunkSize);
+    AtomicLong progress = new AtomicLong();
+    long totalBytes = inputs.stream().mapToLong(DumpInput::sizeOnDisk).sum();
+    OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);
+    DumpReport report;
+    try (ProgressBar bar = ProgressBar.startIfUseful(io, progress, totalBytes)) {
+      // Input errors are reported per input (notes) and counted; what arrives here is output.
+      report =
+          DumpScan.run(
+              inputs, options, out, note -> io.err().println("leakaid: " + note), progress);
+      bar.finish();
+      if (chosen == Format.summary) {
+        report.toJson(io.outIsTerminal()).writeTo(out);
+      }
+      out.flush();
+    } catch (IOException e) {
+      return outputFailed(io, "scan", e);
+    }
+    return report.unreadable() > 0 ? EXIT_UNREADABLE : EXIT_OK;
+  }
+
+  /** A reader that went away ({@code | head}) is normal for a Unix tool; anything else is not. */
+  static int outputFailed(StandardStreams io, String command, IOException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("Broken pipe")) {
+      return EXIT_OK;
+    }
+    io.err().println("leakaid " + command + ": cannot write output: " + message.replace('\n', ' '));
+    return EXIT_OUTPUT_FAILED;
+  }
+
+  private int fail(String message) {
+    io.err().println("leakaid scan: " + message.replace('\n', ' '));
+    return EXIT_UNREADABLE;
+  }
+}

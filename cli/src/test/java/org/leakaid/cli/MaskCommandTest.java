@@ -1,0 +1,76 @@
+package org.leakaid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MaskCommandTest {
+  private static final Charset GBK = Charset.forName("GBK");
+
+  @TempDir Path dir;
+
+  @Test
+  void masksAUtf8FileAndKeepsEverythingElse() throws IOException {
+    String id = TestDumps.id(1);
+    String text = "手机：13812345678\r\n身份证 " + id + "\n无个人信息的一行\n";
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, text);
+    CommandRun run = CommandRun.run("mask", f.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            "手机：138****5678\r\n身份证 "
+                + id.substring(0, 6)
+                + "********"
+                + id.substring(14)
+                + "\n无个人信息的一行\n");
+  }
+
+  @Test
+  void keepsAGbkFileInGbk() throws IOException {
+    Path f = dir.resolve("gbk.txt");
+    Files.write(f, "联系电话：13812345678\n".getBytes(GBK));
+    CommandRun run = CommandRun.run("mask", "--types", "CN_MOBILE", f.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.outBytes()).isEqualTo("联系电话：138****5678\n".getBytes(GBK));
+  }
+
+  @Test
+  void readsStdinAndGzipAndKeepsInvalidBytes() throws IOException {
+    byte[] in = {'1', '3', '8', '1', '2', '3', '4', '5', '6', '7', '8', ' ', (byte) 0xFF, '\n'};
+    CommandRun stdin = CommandRun.run(in, "mask", "--types", "CN_MOBILE");
+    assertThat(stdin.outBytes())
+        .isEqualTo(
+            new byte[] {
+              '1', '3', '8', '*', '*', '*', '*', '5', '6', '7', '8', ' ', (byte) 0xFF, '\n'
+            });
+
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream o = new GZIPOutputStream(gz)) {
+      o.write("电话 13812345678".getBytes(StandardCharsets.UTF_8));
+    }
+    Path f = dir.resolve("x.txt.gz");
+    Files.write(f, gz.toByteArray());
+    assertThat(CommandRun.run("mask", f.toString()).out()).isEqualTo("电话 138****5678");
+  }
+
+  @Test
+  void refusesWhatItCannotMask() throws IOException {
+    assertThat(CommandRun.run("mask", dir.toString()).exit()).isEqualTo(2);
+    assertThat(CommandRun.run("mask", dir.resolve("missing.txt").toString()).exit()).isEqualTo(3);
+    Path bin = dir.resolve("b.bin");
+    Files.write(bin, new byte[] {0, 1, 2, 3});
+    CommandRun binary = CommandRun.run("mask", bin.toString());
+    assertThat(binary.exit()).isEqualTo(3);
+    assertThat(binary.err()).contains("skipped binary file");
+  }
+}

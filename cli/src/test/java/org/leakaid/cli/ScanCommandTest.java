@@ -1,0 +1,380 @@
+package org.leakaid.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ScanCommandTest {
+  private static final Charset GBK = Charset.forName("GBK");
+
+  @TempDir Path dir;
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.write(p, content);
+    return p;
+  }
+
+  private Path write(String name, String content, Charset cs) throws IOException {
+    return write(name, content.getBytes(cs));
+  }
+
+  private static JsonNode onlyFinding(CommandRun run, String type) {
+    List<JsonNode> found = new ArrayList<>();
+    for (JsonNode n : run.jsonLines()) {
+      if (n.get("type").asString().equals(type)) {
+        found.add(n);
+      }
+    }
+    assertThat(found).as("%s findings in %s", type, run.out()).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void jsonLinesGiveByteOffsetsInTheFilesOwnEncoding() throws IOException {
+    String text = "备注\n联系电话：13812345678\n";
+    Path utf8 = write("utf8.txt", text, StandardCharsets.UTF_8);
+    Path gbk = write("gbk.txt", text, GBK);
+
+    CommandRun u = CommandRun.run("scan", "--types", "CN_MOBILE", utf8.toString());
+    assertThat(u.exit()).isZero();
+    JsonNode f = onlyFinding(u, "CN_MOBILE");
+    assertThat(f.get("path").asString()).isEqualTo(utf8.toString());
+    assertThat(f.get("offset").asLong()).isEqualTo(7 + 15); // 备注\n = 7 bytes, 联系电话： = 15
+    assertThat(f.get("length").asLong()).isEqualTo(11);
+    assertThat(f.get("line").asLong()).isEqualTo(2);
+    assertThat(f.get("text").asString()).isEqualTo("13812345678");
+    assertThat(f.get("masked").asString()).isEqualTo("138****5678");
+    assertThat(f.get("confidence").asDouble()).isBetween(0.5, 1.0);
+    assertThat(f.propertyNames())
+        .containsExactly(
+            "path", "type", "offset", "length", "line", "text", "masked", "confidence");
+
+    JsonNode g =
+        onlyFinding(CommandRun.run("scan", "--types", "CN_MOBILE", gbk.toString()), "CN_MOBILE");
+    assertThat(g.get("offset").asLong()).isEqualTo(5 + 10); // GBK: two bytes a character
+    assertThat(g.get("text").asString()).isEqualTo("13812345678");
+    assertThat(g.get("line").asLong()).isEqualTo(2);
+
+    JsonNode forced =
+        onlyFinding(
+            CommandRun.run("scan", "--types", "CN_MOBILE", "--encoding", "gbk", gbk.toString()),
+            "CN_MOBILE");
+    assertThat(forced.get("offset").asLong()).isEqualTo(15);
+  }
+
+  @Test
+  void readsGzipZipDirectoriesAndStdin() throws IOException {
+    String text = "手机 13812345678\n";
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream o = new GZIPOutputStream(gz)) {
+      o.write(("x\n" + text).getBytes(StandardCharsets.UTF_8));
+    }
+    write("d/a.txt.gz", gz.toByteArray());
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("inner/b.csv"));
+      z.write(text.getBytes(GBK));
+    }
+    write("d/sub/b.zip", zip.toByteArray());
+
+    CommandRun run =
+        CommandRun.run(
+            text.getBytes(StandardCharsets.UTF_8),
+            "scan",
+            "--types",
+            "CN_MOBILE",
+            dir.resolve("d").toString(),
+            "-");
+    assertThat(run.exit()).isZero();
+    assertThat(run.jsonLines())
+        .extracting(n -> n.get("path").asString() + "@" + n.get("offset") + ":" + n.get("line"))
+        .containsExactly(
+            dir.resolve("d/a.txt.gz") + "@9:2",
+            dir.resolve("d/sub/b.zip") + "!/inner/b.csv@5:1",
+            "-@7:1");
+  }
+
+  @Test
+  void summaryCountsFilesBytesLinesAndDistinctValues() throws IOException {
+    String a = "13812345678 138-1234-5678\n13900001111\n";
+    write("s/a.txt", a, StandardCharsets.UTF_8);
+    write("s/empty.txt", new byte[0]);
+    write("s/image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    CommandRun run =
+        CommandRun.run(
+            "scan", "--format", "summary", "--types", "CN_MOBILE", dir.resolve("s").toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).contains("skipped binary file: " + dir.resolve("s/image.png"));
+    JsonNode s = run.json();
+    assertThat(s.get("files").asLong()).isEqualTo(2);
+    assertThat(s.get("bytes").asLong()).isEqualTo(a.length());
+    assertThat(s.get("lines").asLong()).isEqualTo(2);
+    assertThat(s.get("counts").get("CN_MOBILE").asLong()).isEqualTo(3);
+    assertThat(s.get("distinct").get("CN_MOBILE").asLong()).isEqualTo(2);
+    assertThat(s.get("counts").propertyNames()).containsExactly("CN_MOBILE");
+    assertThat(s.get("watch_hits").isEmpty()).isTrue();
+    assertThat(s.get("records").isNull()).isTrue();
+    assertThat(s.get("seconds").isNumber()).isTrue();
+  }
+
+  @Test
+  void lineNumbersAndOffsetsAreTheSameForOneThreadAndFour() throws IOException {
+    Random r = new Random(42);
+    StringBuilder b = new StringBuilder("姓名,手机,身份证号,邮箱\n");
+    for (int i = 0; i < 3000; i++) {
+      b.append("张").append((char) ('伟' + r.nextInt(20))).append(',');
+      b.append(TestDumps.mobile(i)).append(',');
+      b.append(i % 7 == 0 ? TestDumps.invalidId(i) : TestDumps.id(i)).append(',');
+      b.append("user").append(i).append("@example.com");
+      b.append(i % 50 == 0 ? "，备注" + "很长的备注".repeat(300) : "").append('\n');
+    }
+    byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
+    Path f = write("big.csv", bytes);
+    CommandRun one = CommandRun.run("scan", "--threads", "1", f.toString());
+    CommandRun four =
+        CommandRun.run("scan", "--threads", "4", "--chunk-size", "4096", f.toString());
+    assertThat(one.exit()).isZero();
+    assertThat(four.out()).isEqualTo(one.out());
+    List<JsonNode> findings = one.jsonLines();
+    assertThat(findings).hasSizeGreaterThan(3000 * 2);
+    int[] newlinesBefore = new int[bytes.length + 1];
+    for (int i = 0; i < bytes.length; i++) {
+      newlinesBefore[i + 1] = newlinesBefore[i] + (bytes[i] == '\n' ? 1 : 0);
+    }
+    for (JsonNode n : findings) {
+      int offset = n.get("offset").asInt();
+      int length = n.get("length").asInt();
+      String atOffset = new String(bytes, offset, length, StandardCharsets.UTF_8);
+      assertThat(n.get("text").asString()).isEqualTo(atOffset);
+      assertThat(n.get("line").asLong()).isEqualTo(newlinesBefore[offset] + 1);
+    }
+    assertThat(findings.stream().filter(n -> n.get("type").asString().equals("CN_RESIDENT_ID")))
+        .hasSize(3000 - 3000 / 7 - 1);
+  }
+
+  /**
+   * 60 records with a valid bank card (property information: TIER_50), 5 exact repeats of earlier
+   * records, 3 records whose only identifier is an ID number with a wrong check character, and 2
+   * records without personal information. By hand: total 70, with personal information 65,
+   * duplicates 5, invalid 3, TIER_50 = 60, ratio 60/50 = 1.2: SERIOUS under art. 5(1)(3).
+   */
+  @Test
+  void recordsAndSeverityOfACraftedBankDump() throws IOException {
+    StringBuilder b = new StringBuilder("姓名,手机,银行卡号,身份证号\n");
+    for (int i = 0; i < 60; i++) {
+      b.append("客户").append(i).append(',').append(TestDumps.mobile(i)).append(',');
+      b.append(TestDumps.card(i)).append(",\n");
+    }
+    for (int i = 0; i < 5; i++) {
+      b.append("客户").append(i).append(',').append(TestDumps.mobile(i)).append(',');
+      b.append(TestDumps.card(i)).append(",\n");
+    }
+    for (int i = 0; i < 3; i++) {
+      b.append("无效").append(i).append(",,,").append(TestDumps.invalidId(i)).append('\n');
+    }
+    b.append("备注,,,\n");
+    b.append("合计,,,\n");
+    Path f = write("bank.csv", b.toString(), GBK);
+
+    CommandRun run = CommandRun.run("scan", "--format", "summary", "--records", f.toString());
+    assertThat(run.exit()).isZero();
+    JsonNode s = run.json();
+    JsonNode records = s.get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(70);
+    assertThat(records.get("with_personal_info").asLong()).isEqualTo(65);
+    assertThat(records.get("duplicates_excluded").asLong()).isEqualTo(5);
+    assertThat(records.get("invalid_excluded").asLong()).isEqualTo(3);
+    assertThat(records.get("distinct_persons").asLong()).isEqualTo(60);
+    assertThat(records.get("by_tier").get("TIER_50").asLong()).isEqualTo(60);
+    assertThat(records.get("by_tier").get("TIER_500").asLong()).isZero();
+    assertThat(records.get("by_tier").get("TIER_5000").asLong()).isZero();
+    JsonNode severity = s.get("severity");
+    assertThat(severity.get("level").asString()).isEqualTo("SERIOUS");
+    assertThat(severity.get("standard_ratio").asDouble()).isEqualTo(1.2);
+    assertThat(severity.get("basis").asString())
+        .contains("法释〔2017〕10号", "第五条第一款", "第（三）项", "60条", "第十一条", "重复的5条", "无效、不真实的3条");
+  }
+
+  /**
+   * A lodging file (header 入住时间) of 300 records and a plain contact list of 3000: TIER_500 300 and
+   * TIER_5000 3000, ratio 300/500 + 3000/5000 = 1.2, reached only by adding up: art. 5(1)(6). The
+   * contact list repeats 1000 of the lodging guests' phones, which are other records (their
+   * identifiers differ: the lodging rows also hold ID numbers), so nothing is a duplicate.
+   */
+  @Test
+  void tiersFromHeaderKeywordsAddUpUnderItemSix() throws IOException {
+    StringBuilder hotel = new StringBuilder("姓名,身份证号,手机,入住时间,酒店\n");
+    for (int i = 0; i < 300; i++) {
+      hotel.append("住客,").append(TestDumps.id(i)).append(',').append(TestDumps.mobile(i));
+      hotel.append(",2024-05-01 14:00,如家\n");
+    }
+    write("dump/hotel.csv", hotel.toString(), StandardCharsets.UTF_8);
+    StringBuilder contacts = new StringBuilder("手机\n");
+    for (int i = 0; i < 3000; i++) {
+      contacts.append(TestDumps.mobile(i)).append('\n');
+    }
+    write("dump/contacts.csv", contacts.toString(), StandardCharsets.UTF_8);
+
+    CommandRun run =
+        CommandRun.run(
+            "scan",
+            "--format",
+            "summary",
+            "--records",
+            "--threads",
+            "2",
+            dir.resolve("dump").toString());
+    JsonNode records = run.json().get("records");
+    assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(300);
+    assertThat(records.get("by_tier").get("TIER_5000").asLong()).isEqualTo(3000);
+    assertThat(records.get("duplicates_excluded").asLong()).isZero();
+    // Persons: 300 by ID number; the contact rows are keyed by phone, so 3000 more (upper bound).
+    assertThat(records.get("distinct_persons").asLong()).isEqualTo(3300);
+    JsonNode severity = run.json().get("severity");
+    assertThat(severity.get("standard_ratio").asDouble()).isEqualTo(1.2);
+    assertThat(severity.get("level").asString()).isEqualTo("SERIOUS");
+    assertThat(severity.get("basis").asString()).contains("第（六）项按相应比例合计达到有关数量标准");
+  }
+
+  /**
+   * mysqldump puts many rows on one INSERT line: each row is a record. Three lines, six rows, one
+   * an exact repeat; the table name says hotel check-ins (TIER_500); one row's remark holds "),("
+   * inside quotes, which must not split it.
+   */
+  @Test
+  void eachRowOfAMultiRowInsertIsARecord() throws IOException {
+    String head = "INSERT INTO `t_hotel_checkin` (`name`,`id_card`,`mobile`,`remark`) VALUES ";
+    String sql =
+        "-- MySQL dump\n"
+            + head
+            + row(0, "无")
+            + ","
+            + row(1, "a),(b")
+            + ";\n"
+            + head
+            + row(2, "无")
+            + ","
+            + row(3, "无")
+            + ";\n"
+            + head
+            + row(4, "无")
+            + ","
+            + row(0, "无")
+            + ";\n";
+    Path f = write("dump.sql", sql, StandardCharsets.UTF_8);
+    JsonNode records =
+        CommandRun.run("scan", "--format", "summary", "--records", f.toString())
+            .json()
+            .get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(7); // six rows and the comment line
+    assertThat(records.get("with_personal_info").asLong()).isEqualTo(6);
+    assertThat(records.get("duplicates_excluded").asLong()).isEqualTo(1);
+    assertThat(records.get("distinct_persons").asLong()).isEqualTo(5);
+    assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(5);
+  }
+
+  private static String row(int i, String remark) {
+    return "('住客"
+        + i
+        + "','"
+        + TestDumps.id(i)
+        + "','"
+        + TestDumps.mobile(i)
+        + "','"
+        + remark
+        + "')";
+  }
+
+  @Test
+  void watchHitsFindOwnIdentifiersInEveryWrittenForm() throws IOException {
+    String id = TestDumps.id(3);
+    String text =
+        "订单 A1,联系人 张三,电话 +86 138 1234 5678\n"
+            + "张三 138-1234-5678 邮箱 ZHANG.SAN@EXAMPLE.COM\n"
+            + "收件人：李四 电话：１３８１２３４５６７８ 身份证 "
+            + id.substring(0, 17).toLowerCase()
+            + (id.charAt(17) == 'X' ? "x" : String.valueOf(id.charAt(17)))
+            + "\n";
+    Path f = write("orders.txt", text, StandardCharsets.UTF_8);
+    Path watch =
+        write(
+            "mine.txt",
+            "13812345678\n" + id + "\nzhang.san@example.com\n张三\n13900000000\n",
+            StandardCharsets.UTF_8);
+    CommandRun run =
+        CommandRun.run("scan", "--format", "summary", "--watch", watch.toString(), f.toString());
+    assertThat(run.exit()).isZero();
+    JsonNode hits = run.json().get("watch_hits");
+    assertThat(hits).hasSize(4);
+    JsonNode mobile = hits.get(0);
+    assertThat(mobile.get("type").asString()).isEqualTo("CN_MOBILE");
+    assertThat(mobile.get("masked").asString()).isEqualTo("138****5678");
+    assertThat(mobile.get("count").asLong()).isEqualTo(3);
+    assertThat(mobile.get("first_offset").asLong())
+        .isEqualTo(text.substring(0, text.indexOf("+86")).getBytes(StandardCharsets.UTF_8).length);
+    assertThat(hits.get(1).get("type").asString()).isEqualTo("CN_RESIDENT_ID");
+    assertThat(hits.get(1).get("count").asLong()).isEqualTo(1);
+    assertThat(hits.get(2).get("type").asString()).isEqualTo("EMAIL");
+    assertThat(hits.get(2).get("count").asLong()).isEqualTo(1);
+    assertThat(hits.get(3).get("type").asString()).isEqualTo("PERSON_NAME");
+    assertThat(hits.get(3).get("count").asLong()).isEqualTo(2);
+    assertThat(run.out()).doesNotContain("13812345678", id, "zhang.san@");
+  }
+
+  @Test
+  void badInputsGiveExitCodesAndOneLineErrors() throws IOException {
+    CommandRun missing = CommandRun.run("scan", dir.resolve("nope.csv").toString());
+    assertThat(missing.exit()).isEqualTo(3);
+    assertThat(missing.err().strip()).contains("nope.csv").doesNotContain("\n");
+
+    CommandRun badOption = CommandRun.run("scan", "--frobnicate", "x");
+    assertThat(badOption.exit()).isEqualTo(2);
+    assertThat(badOption.err().strip()).contains("--frobnicate").doesNotContain("\n");
+
+    CommandRun badType = CommandRun.run("scan", "--types", "SSN", "x");
+    assertThat(badType.exit()).isEqualTo(2);
+
+    Path f = write("a.txt", "x\n", StandardCharsets.UTF_8);
+    assertThat(CommandRun.run("scan", "--encoding", "latin1", f.toString()).exit()).isEqualTo(2);
+    assertThat(CommandRun.run("scan", "--threads", "-1", f.toString()).exit()).isEqualTo(2);
+    assertThat(CommandRun.run("scan").exit()).isEqualTo(2);
+
+    CommandRun badWatch =
+        CommandRun.run("scan", "--watch", dir.resolve("none").toString(), f.toString());
+    assertThat(badWatch.exit()).isEqualTo(3);
+
+    Path corrupt = write("broken.gz", new byte[] {0x1F, (byte) 0x8B, 8, 0, 1, 2, 3});
+    CommandRun broken =
+        CommandRun.run("scan", "--format", "summary", corrupt.toString(), f.toString());
+    assertThat(broken.exit()).isEqualTo(3);
+    assertThat(broken.err()).contains("cannot read " + corrupt);
+    assertThat(broken.json().get("files").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void everyCommandsHelpShowsAnExample() {
+    for (String command : new String[] {"scan", "mask"}) {
+      CommandRun help = CommandRun.run(command, "--help");
+      assertThat(help.exit()).isZero();
+      assertThat(help.out()).contains("Usage: leakaid " + command).contains("Example");
+    }
+    assertThat(CommandRun.run("--help").out()).contains("scan").contains("mask");
+  }
+}

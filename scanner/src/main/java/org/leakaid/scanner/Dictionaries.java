@@ -1,0 +1,333 @@
+package org.leakaid.scanner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists the context detectors need, loaded once from resources: surnames, field labels and
+ * column names, place names (from the GB/T 2260 names), keyword byte patterns in both encodings.
+ */
+final class Dictionaries {
+
+  static final int OTHER = 0;
+  static final int NAME = 1;
+  static final int ADDRESS = 2;
+  static final int CARD = 3;
+  static final int PASSPORT = 4;
+  static final int STOP = 5;
+
+  /** Place-name trie kinds: a full division name (浙江省, 西湖区) or a province's short form (浙江). */
+  static final int PLACE_FULL = 1;
+
+  static final int PLACE_SHORT = 2;
+
+  private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领";
+  private static final String PLATE_SUFFIXES = "学警挂港澳使领试超";
+
+  /** Division names too generic to start an address. */
+  private static final Set<String> GENERIC_PLACES =
+      Set.of("市辖区", "县", "城区", "郊区", "矿区", "新区", "市区", "省直辖县级行政区划", "自治区直辖县级行政区划", "直辖县级行政区划");
+
+  private static volatile Dictionaries instance;
+
+  private final BitSet singleSurnames = new BitSet(0x10000);
+  private final Set<Integer> compoundSurnames = new HashSet<>();
+  private final Trie labels = new Trie();
+  private final Map<String, Integer> asciiLabels = new HashMap<>();
+  private final Trie places = new Trie();
+  private final byte[][] cardKeywordsUtf8;
+  private final byte[][] cardKeywordsGb;
+  private final byte[][] passportKeywordsUtf8;
+  private final byte[][] passportKeywordsGb;
+
+  private Dictionaries() {
+    loadSurnames();
+    List<String> card = new ArrayList<>();
+    List<String> passport = new ArrayList<>();
+    for (String line : lines("labels.txt")) {
+      String[] f = line.trim().split("\\s+");
+      int kind =
+          switch (f[0]) {
+            case "NAME" -> NAME;
+            case "ADDRESS" -> ADDRESS;
+            case "CARD" -> CARD;
+            case "PASSPORT" -> PASSPORT;
+            case "STOP" -> STOP;
+            default -> throw new IllegalStateException("labels.txt: unknown kind " + f[0]);
+          };
+      for (int i = 1; i < f.length; i++) {
+        String w = f[i].toLowerCase(java.util.Locale.ROOT);
+        labels.put(w, kind);
+        if (w.chars().allMatch(c -> c < 0x80)) {
+          asciiLabels.put(w, kind);
+        }
+        if (kind == CARD) {
+          card.add(w);
+        } else if (kind == PASSPORT) {
+          passport.add(w);
+        }
+      }
+    }
+    cardKeywordsUtf8 = patterns(card, false);
+    cardKeywordsGb = patterns(card, true);
+    passportKeywordsUtf8 = patterns(passport, false);
+    passportKeywordsGb = patterns(passport, true);
+    for (String name : RegionCodes.names()) {
+      if (GENERIC_PLACES.contains(name) || name.length() < 2) {
+        continue;
+      }
+      places.put(name, PLACE_FULL);
+      String shortForm = shortForm(name);
+      if (shortForm != null) {
+        places.putIfAbsent(shortForm, PLACE_SHORT);
+      }
+    }
+  }
+
+  static Dictionaries load() {
+    Dictionaries d = instance;
+    if (d == null) {
+      synchronized (Dictionaries.class) {
+        if (instance == null) {
+          instance = new Dictionaries();
+        }
+        d = instance;
+      }
+    }
+    return d;
+  }
+
+  /** 浙江省 -> 浙江, 广西壮族自治区 -> 广西, 杭州市 -> 杭州; null when nothing useful remains. */
+  private static String shortForm(String name) {
+    for (String suffix : new String[] {"壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区", "省", "市"}) {
+      if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return null;
+  }
+
+  private void loadSurnames() {
+    boolean compound = false;
+    for (String line : lines("surnames.txt")) {
+      if (line.trim().equals("[compound]")) {
+        compound = true;
+        continue;
+      }
+      String s = line.trim();
+      if (compound) {
+        if (s.length() == 2) {
+          compoundSurnames.add((s.charAt(0) << 16) | s.charAt(1));
+        }
+      } else {
+        for (int i = 0; i < s.length(); i++) {
+          singleSurnames.set(s.charAt(i));
+        }
+      }
+    }
+  }
+
+  private static byte[][] patterns(List<String> words, boolean gb) {
+    byte[][] out = new byte[words.size()][];
+    for (int i = 0; i < out.length; i++) {
+      byte[] b = words.get(i).getBytes(gb ? Gb18030.CHARSET : StandardCharsets.UTF_8);
+      for (int j = 0; j < b.length; j++) {
+        if (b[j] >= 'A' && b[j] <= 'Z') {
+          b[j] += 32; // the matcher folds the same way
+        }
+      }
+      out[i] = b;
+    }
+    return out;
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = Dictionaries.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + resource + " missing from the scanner jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> out = new ArrayList<>();
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  boolean isSingleSurname(int cp) {
+    return cp >= 0 && cp < 0x10000 && singleSurnames.get(cp);
+  }
+
+  boolean isCompoundSurname(int cp1, int cp2) {
+    return cp1 < 0x10000 && cp2 < 0x10000 && compoundSurnames.contains((cp1 << 16) | cp2);
+  }
+
+  /** Longest label at {@code p}: (length << 8) | kind, or 0. */
+  int label(int[] cps, int p, int n) {
+    return labels.longest(cps, p, n);
+  }
+
+  /** Longest place name at {@code p}: (length << 8) | kind, or 0. */
+  int place(int[] cps, int p, int n) {
+    return places.longest(cps, p, n);
+  }
+
+  /**
+   * Kind of an ASCII key such as {@code name}, {@code receiverName}, {@code shipping_address}:
+   * listed words, else by ending (…name, …address, …addr) with the technical ones excluded.
+   */
+  int asciiKeyKind(String key) {
+    String k = key.toLowerCase(java.util.Locale.ROOT);
+    Integer kind = asciiLabels.get(k);
+    if (kind != null) {
+      return kind;
+    }
+    String flat = k.replace("_", "").replace("-", "");
+    if (flat.endsWith("name")
+        && !flat.endsWith("username")
+        && !flat.endsWith("nickname")
+        && !flat.endsWith("filename")
+        && !flat.endsWith("hostname")
+        && !flat.endsWith("loginname")
+        && !flat.endsWith("accountname")
+        && !flat.endsWith("typename")
+        && !flat.endsWith("productname")
+        && !flat.endsWith("goodsname")
+        && !flat.endsWith("itemname")
+        && !flat.endsWith("shopname")
+        && !flat.endsWith("storename")
+        && !flat.endsWith("companyname")
+        && !flat.endsWith("bankname")
+        && !flat.endsWith("cityname")
+        && !flat.endsWith("provincename")) {
+      return NAME;
+    }
+    if ((flat.endsWith("address") || flat.endsWith("addr"))
+        && !flat.contains("ip")
+        && !flat.contains("mail")
+        && !flat.contains("mac")
+        && !flat.contains("remote")
+        && !flat.contains("host")) {
+      return ADDRESS;
+    }
+    return OTHER;
+  }
+
+  /**
+   * Kind of a column name: ASCII keys as above; Chinese names by the last label they contain, the
+   * head of a Chinese compound noun (收件人姓名 is a name, 收件人电话 is not).
+   */
+  int columnKind(String column) {
+    String c = column.strip();
+    while (!c.isEmpty() && "\"'`[](){}\uFEFF".indexOf(c.charAt(0)) >= 0) {
+      c = c.substring(1);
+    }
+    while (!c.isEmpty() && "\"'`[](){}".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      c = c.substring(0, c.length() - 1);
+    }
+    if (c.isEmpty()) {
+      return OTHER;
+    }
+    if (c.chars().allMatch(ch -> ch < 0x80)) {
+      return asciiKeyKind(c);
+    }
+    int[] cps = c.codePoints().toArray();
+    int kind = OTHER;
+    for (int p = 0; p < cps.length; ) {
+      int m = labels.longest(cps, p, cps.length);
+      if (m != 0) {
+        kind = m & 0xFF;
+        p += m >>> 8;
+      } else {
+        p++;
+      }
+    }
+    return kind;
+  }
+
+  byte[][] cardKeywords(boolean gb) {
+    return gb ? cardKeywordsGb : cardKeywordsUtf8;
+  }
+
+  byte[][] passportKeywords(boolean gb) {
+    return gb ? passportKeywordsGb : passportKeywordsUtf8;
+  }
+
+  boolean isPlateProvince(int cp) {
+    return cp > 0x4E00 && PLATE_PROVINCES.indexOf(cp) >= 0;
+  }
+
+  boolean isPlateSuffix(int cp) {
+    return cp > 0x4E00 && PLATE_SUFFIXES.indexOf(cp) >= 0;
+  }
+
+  /** A code-point trie; ASCII letters are matched case-insensitively. */
+  static final class Trie {
+    private static final class Node {
+      Map<Integer, Node> next;
+      int kind;
+    }
+
+    private final Node root = new Node();
+
+    void put(String word, int kind) {
+      Node n = root;
+      for (int cp : word.codePoints().toArray()) {
+        if (n.next == null) {
+          n.next = new HashMap<>(4);
+        }
+        n = n.next.computeIfAbsent(cp, k -> new Node());
+      }
+      n.kind = kind;
+    }
+
+    void putIfAbsent(String word, int kind) {
+      Node n = root;
+      for (int cp : word.codePoints().toArray()) {
+        n = n.next == null ? null : n.next.get(cp);
+        if (n == null) {
+          put(word, kind);
+          return;
+        }
+      }
+      if (n.kind == 0) {
+        n.kind = kind;
+      }
+    }
+
+    int longest(int[] cps, int p, int n) {
+      Node node = root;
+      int best = 0;
+      for (int i = p; i < n; i++) {
+        int cp = cps[i];
+        if (cp >= 'A' && cp <= 'Z') {
+          cp += 32;
+        }
+        node = node.next == null ? null : node.next.get(cp);
+        if (node == null) {
+          break;
+        }
+        if (node.kind != 0) {
+          best = ((i - p + 1) << 8) | node.kind;
+        }
+      }
+      return best;
+    }
+  }
+}

@@ -1,0 +1,1068 @@
+package org.leakaid.scanner;
+
+import java.util.Objects;
+
+/**
+ * Per-thread scanning state: the hot path of the scanner. Not thread-safe; cheap to create.
+ *
+ * <h2>How a line is scanned</h2>
+ *
+ * <p>Dumps are bytes, so the scanner works on bytes: one forward pass over the line with a
+ * 256-entry byte-class table. Most bytes are "other" (punctuation, spaces, and the bodies of
+ * Chinese characters) and cost one table load and a branch. The interesting starts are few:
+ *
+ * <ul>
+ *   <li>an ASCII letter or digit starts a <em>word</em> (a maximal run of ASCII letters and
+ *       digits). A word that starts with a digit is read as a <em>number</em>: digit groups (ASCII
+ *       or full-width, in UTF-8 or GB18030) joined by single spaces, dashes or an area-code
+ *       bracket. The groups are then tried as windows, longest first, against the formats people
+ *       write (phone 3-4-4, card 4-4-4-4, ID 6-8-4, area code + number, +86 ...) and, one by one,
+ *       as bare numbers. A window may not cut a dash-joined code apart, and a number glued to
+ *       letters, to a decimal point or an underscore is never a candidate: that is what keeps phone
+ *       numbers out of order numbers, waybills and timestamps, whose digit runs are longer than 11
+ *       or touch letters. Every digit is read once; the digits of a number go into a small int
+ *       array that the validators (MOD 11-2, Luhn, segment table, region bitset) read in place.
+ *   <li>'@' closes an e-mail local part that the pass has been tracking since the last byte that
+ *       cannot occur in one; the domain is read forward.
+ *   <li>a byte &gt;= 0x80 starts a multi-byte character, always stepped over whole (GB18030 trail
+ *       bytes can be ASCII letters and its four-byte forms contain ASCII digits, so nothing may
+ *       resynchronise inside a character). Full-width digits start numbers; a character followed by
+ *       an ASCII capital is decoded to test for a licence plate's province abbreviation.
+ * </ul>
+ *
+ * <p>Nothing is allocated per byte or per candidate: findings go to the sink as offsets, and only
+ * the caller decides whether to make a String. Names and addresses need Chinese context (labels,
+ * column headers, an address grammar); for them a line that holds non-ASCII bytes is decoded once
+ * to code points by {@link ContextDetector}, and only when those types are wanted.
+ */
+public final class ScanSession {
+
+  private static final byte OTHER = 0;
+  private static final byte DIGIT = 1;
+  private static final byte LETTER = 2;
+
+  /** Bytes that may occur in an e-mail local part besides letters and digits: . _ % + - */
+  private static final byte LOCAL = 3;
+
+  private static final byte AT = 4;
+  private static final byte HIGH = 5;
+  private static final byte[] CLASS = new byte[256];
+
+  static {
+    for (int b = '0'; b <= '9'; b++) {
+      CLASS[b] = DIGIT;
+    }
+    for (int b = 'A'; b <= 'Z'; b++) {
+      CLASS[b] = LETTER;
+      CLASS[b + 32] = LETTER;
+    }
+    for (char c : "._%+-".toCharArray()) {
+      CLASS[c] = LOCAL;
+    }
+    CLASS['@'] = AT;
+    for (int b = 0x80; b < 0x100; b++) {
+      CLASS[b] = HIGH;
+    }
+  }
+
+  private static final int MAX_GROUPS = 8;
+  private static final int MAX_DIGITS = 64;
+
+  /** How far before a candidate to look for a keyword such as 卡号 or 护照, in bytes. */
+  private static final int KEYWORD_WINDOW = 48;
+
+  private final Dictionaries dict;
+  private final float minConfidence;
+  private final int todayYmd;
+  private final boolean wantId;
+  private final boolean wantMobile;
+  private final boolean wantLandline;
+  private final boolean wantCard;
+  private final boolean wantEmail;
+  private final boolean wantPassport;
+  private final boolean wantPlate;
+  private final boolean wantUscc;
+  private final boolean wantIp;
+  private final boolean wantGeo;
+  private final boolean wantNumbers;
+  private final boolean wantContext;
+  private final ContextDetector context;
+
+  private Header header;
+
+  /** Set when the current line held a finding of a structured type. */
+  private boolean personalRecord;
+
+  // The line being scanned.
+  private byte[] buf;
+  private int lineFrom;
+  private int to;
+  private boolean gb;
+  private FindingSink sink;
+
+  // Digit groups of the number being read.
+  private final int[] digits = new int[MAX_DIGITS];
+  private final int[] gStart = new int[MAX_GROUPS];
+  private final int[] gEnd = new int[MAX_GROUPS];
+  private final int[] gFirst = new int[MAX_GROUPS];
+  private final int[] gLen = new int[MAX_GROUPS];
+  private final int[] gSep = new int[MAX_GROUPS];
+  private final boolean[] gX = new boolean[MAX_GROUPS];
+  private final int[] scratch = new int[18];
+  private int groups;
+  private boolean leftGlued;
+  private boolean rightGlued;
+  private int plusStart;
+  private boolean bracketArea;
+
+  ScanSession(Scanner scanner) {
+    ScanOptions o = scanner.options();
+    this.dict = scanner.dictionaries();
+    this.minConfidence = o.minConfidence();
+    this.todayYmd = ResidentIds.today();
+    this.wantId = o.wants(PiiType.CN_RESIDENT_ID);
+    this.wantMobile = o.wants(PiiType.CN_MOBILE);
+    this.wantLandline = o.wants(PiiType.CN_LANDLINE);
+    this.wantCard = o.wants(PiiType.BANK_CARD);
+    this.wantEmail = o.wants(PiiType.EMAIL);
+    this.wantPassport = o.wants(PiiType.CN_PASSPORT);
+    this.wantPlate = o.wants(PiiType.CN_LICENSE_PLATE);
+    this.wantUscc = o.wants(PiiType.CN_USCC);
+    this.wantIp = o.wants(PiiType.IP_ADDRESS);
+    this.wantGeo = o.wants(PiiType.GEO_COORDINATE);
+    this.wantNumbers =
+        wantId || wantMobile || wantLandline || wantCard || wantUscc || wantIp || wantGeo;
+    this.wantContext = o.wants(PiiType.PERSON_NAME) || o.wants(PiiType.CN_ADDRESS);
+    this.context =
+        wantContext
+            ? new ContextDetector(
+                dict, o.wants(PiiType.PERSON_NAME), o.wants(PiiType.CN_ADDRESS), minConfidence)
+            : null;
+  }
+
+  /**
+   * A CSV/TSV header line: its column names (姓名, 收件人, 地址, name, address, 卡号, 护照 ...) give context
+   * to the lines that follow in this session. Optional; a later call replaces it.
+   */
+  public void header(byte[] buf, int from, int to, TextEncoding enc) {
+    Objects.checkFromToIndex(from, to, buf.length);
+    Objects.requireNonNull(enc, "enc");
+    this.header = Header.parse(buf, from, to, enc, dict);
+  }
+
+  /** Forgets the header given earlier (the next file has none). */
+  public void clearHeader() {
+    this.header = null;
+  }
+
+  /**
+   * Scans one line (without its terminator) and reports findings to {@code sink} with byte offsets
+   * into {@code buf}. Findings of one type come in order of position; different types may
+   * interleave.
+   */
+  public void scanLine(byte[] buf, int from, int to, TextEncoding enc, FindingSink sink) {
+    Objects.checkFromToIndex(from, to, buf.length);
+    Objects.requireNonNull(enc, "enc");
+    Objects.requireNonNull(sink, "sink");
+    this.buf = buf;
+    this.lineFrom = from;
+    this.to = to;
+    this.gb = enc == TextEncoding.GB18030;
+    this.sink = sink;
+    boolean sawHigh = false;
+    personalRecord = false;
+    int localStart = -1;
+    int i = from;
+    while (i < to) {
+      switch (CLASS[buf[i] & 0xFF]) {
+        case OTHER -> {
+          localStart = -1;
+          i++;
+        }
+        case LOCAL -> {
+          if (localStart < 0) {
+            localStart = i;
+          }
+          i++;
+        }
+        case DIGIT -> {
+          if (localStart < 0) {
+            localStart = i;
+          }
+          i = wantNumbers ? number(i) : wordEnd(i);
+        }
+        case LETTER -> {
+          if (localStart < 0) {
+            localStart = i;
+          }
+          i = word(i);
+        }
+        case AT -> {
+          int end = wantEmail && localStart >= 0 ? email(localStart, i) : -1;
+          localStart = -1;
+          i = end > i ? end : i + 1;
+        }
+        default -> {
+          sawHigh = true;
+          localStart = -1;
+          i = high(i);
+        }
+      }
+    }
+    if (wantContext && sawHigh) {
+      context.scan(buf, from, to, gb, header, personalRecord, sink);
+    }
+    this.buf = null;
+    this.sink = null;
+  }
+
+  // ---------------------------------------------------------------- characters
+
+  /** Byte length of the (possibly multi-byte) character starting at {@code i}. */
+  private int charLength(int i) {
+    int b = buf[i] & 0xFF;
+    if (b < 0x80) {
+      return 1;
+    }
+    int len;
+    if (gb) {
+      if (b == 0x80 || b == 0xFF || i + 1 >= to) {
+        return 1;
+      }
+      int b2 = buf[i + 1] & 0xFF;
+      len = (b2 >= 0x30 && b2 <= 0x39) ? 4 : 2;
+    } else {
+      len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    }
+    return Math.min(len, to - i);
+  }
+
+  /**
+   * The value of a digit at {@code p} (ASCII or full-width) in the low 4 bits and its byte length
+   * above, or -1.
+   */
+  private int digitAt(int p) {
+    if (p >= to) {
+      return -1;
+    }
+    int b = buf[p] & 0xFF;
+    if (b >= '0' && b <= '9') {
+      return (1 << 4) | (b - '0');
+    }
+    if (gb) {
+      if (b == 0xA3 && p + 1 < to) {
+        int b2 = (buf[p + 1] & 0xFF) - 0xB0;
+        if (b2 >= 0 && b2 <= 9) {
+          return (2 << 4) | b2;
+        }
+      }
+    } else if (b == 0xEF && p + 2 < to && (buf[p + 1] & 0xFF) == 0xBC) {
+      int b3 = (buf[p + 2] & 0xFF) - 0x90;
+      if (b3 >= 0 && b3 <= 9) {
+        return (3 << 4) | b3;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isAsciiAlnum(int p) {
+    if (p < lineFrom || p >= to) {
+      return false;
+    }
+    byte c = CLASS[buf[p] & 0xFF];
+    return c == DIGIT || c == LETTER;
+  }
+
+  private boolean isAsciiLetter(int p) {
+    return p >= lineFrom && p < to && CLASS[buf[p] & 0xFF] == LETTER;
+  }
+
+  private int wordEnd(int i) {
+    while (i < to) {
+      byte c = CLASS[buf[i] & 0xFF];
+      if (c != DIGIT && c != LETTER) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- words starting with a letter
+
+  private int word(int start) {
+    int end = wordEnd(start);
+    int len = end - start;
+    if (len == 9 && wantPassport) {
+      passport(start, end);
+    } else if (len == 18 && wantUscc && isLeftClean(start)) {
+      uscc(start, end);
+    }
+    return end;
+  }
+
+  /** E + 8 digits, G + 8 digits (older booklets), E + letter (not I/O) + 7 digits. */
+  private void passport(int start, int end) {
+    int b0 = buf[start];
+    int b1 = buf[start + 1];
+    boolean shape =
+        ((b0 == 'E' || b0 == 'G') && b1 >= '0' && b1 <= '9')
+            || (b0 == 'E' && b1 >= 'A' && b1 <= 'Z' && b1 != 'I' && b1 != 'O');
+    if (!shape || !isLeftClean(start) || !isRightClean(end)) {
+      return;
+    }
+    for (int p = start + 2; p < end; p++) {
+      if (buf[p] < '0' || buf[p] > '9') {
+        return;
+      }
+    }
+    boolean context =
+        hasKeyword(dict.passportKeywords(gb), start)
+            || (header != null && header.kindAt(buf, lineFrom, start, gb) == Header.PASSPORT);
+    report(PiiType.CN_PASSPORT, start, end, context ? 0.9f : 0.45f);
+  }
+
+  private void uscc(int start, int end) {
+    int sum = 0;
+    if (Uscc.value(buf[start]) < 0 || buf[start] == '0' || buf[start + 1] == '0') {
+      return;
+    }
+    boolean letter = false;
+    for (int p = start; p < end - 1; p++) {
+      int v = Uscc.value(buf[p]);
+      if (v < 0) {
+        return;
+      }
+      letter |= v > 9;
+    }
+    int region = 0;
+    for (int p = start + 2; p < start + 8; p++) {
+      if (buf[p] < '0' || buf[p] > '9') {
+        return;
+      }
+      region = region * 10 + buf[p] - '0';
+    }
+    if (!RegionCodes.isKnown(region) && region != 100000) {
+      return; // the 3rd-8th characters are the registering authority's division code
+    }
+    for (int p = start, k = 0; k < 17; p++, k++) {
+      sum += Uscc.value(buf[p]) * USCC_WEIGHTS[k];
+    }
+    int check = Uscc.ALPHABET.charAt((31 - sum % 31) % 31);
+    if (buf[end - 1] == check) {
+      report(PiiType.CN_USCC, start, end, letter || buf[end - 1] > '9' ? 0.9f : 0.45f);
+    } else if (letter) {
+      sink.rejected(PiiType.CN_USCC, start, end);
+    }
+  }
+
+  private static final int[] USCC_WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
+
+  /** Not glued on the left to a code: no letter/digit/underscore, no "x." or "x-" joint. */
+  private boolean isLeftClean(int start) {
+    if (start <= lineFrom) {
+      return true;
+    }
+    int b = buf[start - 1] & 0xFF;
+    if (b == '_' || b == '@' || CLASS[b] == DIGIT || CLASS[b] == LETTER) {
+      return false;
+    }
+    if (b == '.' || b == '-' || b == '/' || b == '\\') {
+      return !isAsciiAlnum(start - 2);
+    }
+    return true;
+  }
+
+  private boolean isRightClean(int end) {
+    if (end >= to) {
+      return true;
+    }
+    int b = buf[end] & 0xFF;
+    if (b == '_' || b == '@' || CLASS[b] == DIGIT || CLASS[b] == LETTER) {
+      return false;
+    }
+    if (b == '.' || b == '-' || b == '/') {
+      return !isAsciiAlnum(end + 1);
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- high bytes
+
+  private int high(int i) {
+    int len = charLength(i);
+    if (wantNumbers) {
+      int d = digitAt(i);
+      if (d >= 0) {
+        return number(i);
+      }
+    }
+    int next = i + len;
+    if (wantPlate && next < to && buf[next] >= 'A' && buf[next] <= 'Z') {
+      int cp = decode(i, len);
+      if (dict.isPlateProvince(cp)) {
+        int end = plate(next);
+        if (end > next) {
+          report(PiiType.CN_LICENSE_PLATE, i, end, 0.85f);
+          return end;
+        }
+      }
+    }
+    return next;
+  }
+
+  /** Code point of the character at {@code i} of byte length {@code len}, or -1. */
+  private int decode(int i, int len) {
+    if (gb) {
+      return len == 2 ? Gb18030.decode2(buf[i] & 0xFF, buf[i + 1] & 0xFF) : -1;
+    }
+    if (len == 3) {
+      return ((buf[i] & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F);
+    }
+    if (len == 2) {
+      return ((buf[i] & 0x1F) << 6) | (buf[i + 1] & 0x3F);
+    }
+    return -1;
+  }
+
+  /**
+   * A plate after its province character: city letter, optional separator (· space -), then five
+   * characters (at least two digits; optionally a 学/警/挂/港/澳 suffix) or six for new-energy plates
+   * (D/F first or last). Returns the end, or {@code p} if it is not a plate.
+   */
+  private int plate(int p) {
+    int q = p + 1;
+    if (q < to && (buf[q] == ' ' || buf[q] == '-')) {
+      q++;
+    } else if (q + 1 < to
+        && ((!gb && (buf[q] & 0xFF) == 0xC2 && (buf[q + 1] & 0xFF) == 0xB7)
+            || (gb && (buf[q] & 0xFF) == 0xA1 && (buf[q + 1] & 0xFF) == 0xA4))) {
+      q += 2;
+    }
+    int s = q;
+    int digitsSeen = 0;
+    while (q < to && q - s < 7) {
+      int b = buf[q];
+      if (b >= '0' && b <= '9') {
+        digitsSeen++;
+      } else if (!(b >= 'A' && b <= 'Z') || b == 'I' || b == 'O') {
+        break;
+      }
+      q++;
+    }
+    int n = q - s;
+    if (q < to && isAsciiAlnum(q)) {
+      return p;
+    }
+    if (n == 5 && digitsSeen >= 2) {
+      int suffix = q < to ? charLength(q) : 0;
+      if (suffix > 1 && dict.isPlateSuffix(decode(q, suffix))) {
+        q += suffix;
+      }
+      return q;
+    }
+    if (n == 6) {
+      boolean small = (buf[s] == 'D' || buf[s] == 'F') && digitsSeen >= 4;
+      boolean large = (buf[s + 5] == 'D' || buf[s + 5] == 'F') && digitsSeen == 5;
+      return small || large ? q : p;
+    }
+    return p;
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  /**
+   * Reads the digit groups starting at {@code start} (which is not preceded by a letter or digit of
+   * the same word), interprets them and returns where the main pass continues.
+   */
+  private int number(int start) {
+    groups = 0;
+    plusStart = -1;
+    bracketArea = false;
+    leftGlued = !isLeftClean(start);
+    if (!leftGlued && start > lineFrom && buf[start - 1] == '+') {
+      plusStart = start - 1;
+    }
+    rightGlued = false;
+    int nd = 0;
+    int p = start;
+    while (true) {
+      int k = groups;
+      gStart[k] = p;
+      gFirst[k] = nd;
+      gX[k] = false;
+      gSep[k] = 0;
+      int d;
+      while ((d = digitAt(p)) >= 0) {
+        if (nd < MAX_DIGITS) {
+          digits[nd] = d & 15;
+        }
+        nd++;
+        p += d >>> 4;
+      }
+      gEnd[k] = p;
+      gLen[k] = nd - gFirst[k];
+      groups = k + 1;
+      if (p >= to) {
+        break;
+      }
+      int b = buf[p] & 0xFF;
+      if ((b == 'X' || b == 'x') && !isAsciiAlnum(p + 1)) {
+        gX[k] = true;
+        gEnd[k] = ++p;
+        break;
+      }
+      if (b == '.' && digitAt(p + 1) >= 0) {
+        if (k == 0) {
+          return dotted(start, p);
+        }
+        rightGlued = true;
+        break;
+      }
+      if (CLASS[b] == LETTER || b == '_' || b == '@') {
+        rightGlued = true;
+        if (k == 0) {
+          int end = wordEnd(p);
+          if (wantUscc && !leftGlued && end - start == 18) {
+            uscc(start, end);
+          }
+          return end;
+        }
+        break;
+      }
+      if ((b == ' ' || b == '-') && k + 1 < MAX_GROUPS && digitAt(p + 1) >= 0) {
+        gSep[k] = b;
+        p++;
+        continue;
+      }
+      if (b == ')'
+          && k == 0
+          && start > lineFrom
+          && buf[start - 1] == '('
+          && k + 1 < MAX_GROUPS
+          && digits[0] == 0
+          && nd <= 4) {
+        int q = p + 1;
+        if (q < to && (buf[q] == ' ' || buf[q] == '-')) {
+          q++;
+        }
+        if (digitAt(q) >= 0) {
+          bracketArea = true;
+          gSep[k] = ')';
+          p = q;
+          continue;
+        }
+      }
+      if ((b == '-' || b == '.' || b == '/') && isAsciiAlnum(p + 1)) {
+        rightGlued = true;
+      }
+      break;
+    }
+    interpret();
+    return p;
+  }
+
+  /** Tries windows of whole groups, longest first, left to right. */
+  private void interpret() {
+    int s = 0;
+    int k = groups;
+    while (s < k) {
+      boolean matched = false;
+      boolean startOk = s == 0 ? !leftGlued : gSep[s - 1] != '-';
+      if (startOk) {
+        for (int e = Math.min(k, s + 6); e > s; e--) {
+          if (e < k ? gSep[e - 1] == '-' : rightGlued) {
+            continue;
+          }
+          if (gX[e - 1] && e != k) {
+            continue;
+          }
+          if (window(s, e)) {
+            matched = true;
+            s = e;
+            break;
+          }
+        }
+      }
+      if (!matched) {
+        s++;
+      }
+    }
+  }
+
+  /** Interprets groups [s, e) as one number; true if it was reported (found or rejected). */
+  private boolean window(int s, int e) {
+    int off = gFirst[s];
+    if (gFirst[e - 1] + gLen[e - 1] > MAX_DIGITS) {
+      return false; // digits beyond the buffer: a run far too long to be anything we look for
+    }
+    int n = gFirst[e - 1] + gLen[e - 1] - off;
+    boolean x = gX[e - 1];
+    int startByte = gStart[s];
+    int endByte = gEnd[e - 1];
+    if (e - s == 1) {
+      return single(off, n, x, startByte, endByte, s == 0 && plusStart >= 0);
+    }
+    int m = e - s;
+    // Resident ID written 6-8-4 or 6-4-4-4.
+    if (n + (x ? 1 : 0) == 18
+        && gLen[s] == 6
+        && ((m == 3 && gLen[s + 1] == 8) || (m == 4 && gLen[s + 1] == 4 && gLen[s + 2] == 4))) {
+      return wantId && id18(off, x, startByte, endByte, 0.95f);
+    }
+    if (x) {
+      return false;
+    }
+    // Mobile with an optional 86 / 0086 group: 3-4-4, 3-8, or 11 after the country code.
+    int c = 0;
+    if ((gLen[s] == 2 && digits[off] == 8 && digits[off + 1] == 6)
+        || (gLen[s] == 4
+            && digits[off] == 0
+            && digits[off + 1] == 0
+            && digits[off + 2] == 8
+            && digits[off + 3] == 6)) {
+      c = 1;
+    }
+    int nat = n - (c == 1 ? gLen[s] : 0);
+    if (nat == 11 && digits[gFirst[s + c]] == 1) {
+      int g = s + c;
+      int mm = e - g;
+      boolean shape =
+          (mm == 1 && c == 1)
+              || (mm == 3 && gLen[g] == 3 && gLen[g + 1] == 4)
+              || (mm == 2 && gLen[g] == 3);
+      if (shape) {
+        int from = c == 1 && s == 0 && plusStart >= 0 ? plusStart : startByte;
+        return wantMobile && mobile(gFirst[g], from, endByte, 0.95f);
+      }
+    }
+    // Landline: area code group then 7-8 digits, whole or split 3-4 / 4-4.
+    if (digits[off] == 0 && (gLen[s] == 3 || gLen[s] == 4)) {
+      int sub = n - gLen[s];
+      boolean shape =
+          (m == 2 && (sub == 7 || sub == 8))
+              || (m == 3 && gLen[s + 2] == 4 && (gLen[s + 1] == 3 || gLen[s + 1] == 4));
+      if (shape) {
+        int from = bracketArea && s == 0 ? startByte - 1 : startByte;
+        return wantLandline && landline(off, gLen[s], sub, from, endByte, 0.85f);
+      }
+    }
+    // Card: 4-4-4-4[-1..3], 6-(7..13), Amex 4-6-5.
+    if (n >= 13 && n <= 19) {
+      boolean fours = true;
+      for (int g = s; g < e - 1; g++) {
+        fours &= gLen[g] == 4;
+      }
+      boolean shape =
+          (fours && m >= 4 && gLen[e - 1] >= 1 && gLen[e - 1] <= 4 && n >= 16)
+              || (m == 2 && gLen[s] == 6)
+              || (m == 3 && gLen[s] == 4 && gLen[s + 1] == 6 && gLen[s + 2] == 5);
+      if (shape) {
+        return wantCard && card(off, n, startByte, endByte, true);
+      }
+    }
+    return false;
+  }
+
+  /** One bare group of {@code n} digits. */
+  private boolean single(int off, int n, boolean x, int startByte, int endByte, boolean plus) {
+    if (x) {
+      return n == 17 && wantId && id18(off, true, startByte, endByte, 0.95f);
+    }
+    int d0 = digits[off];
+    switch (n) {
+      case 18:
+        if (wantId && id18(off, false, startByte, endByte, 0.95f)) {
+          return true;
+        }
+        if (wantCard && card(off, n, startByte, endByte, false)) {
+          return true;
+        }
+        if (wantUscc) {
+          uscc(startByte, endByte);
+        }
+        return false;
+      case 15:
+        if (d0 == 0 && digits[off + 1] == 0 && digits[off + 2] == 8 && digits[off + 3] == 6) {
+          return wantMobile && mobile(off + 4, startByte, endByte, 0.9f);
+        }
+        if (wantId && id15(off, startByte, endByte)) {
+          return true;
+        }
+        return wantCard && card(off, n, startByte, endByte, false);
+      case 11:
+        if (d0 == 1) {
+          return wantMobile && mobile(off, startByte, endByte, 0.9f);
+        }
+        if (d0 == 0) {
+          int area = digits[off + 1] <= 2 ? 3 : 4;
+          return wantLandline && landline(off, area, 11 - area, startByte, endByte, 0.6f);
+        }
+        return false;
+      case 12:
+        return d0 == 0 && wantLandline && landline(off, 4, 8, startByte, endByte, 0.6f);
+      case 13:
+        if (d0 == 8 && digits[off + 1] == 6 && digits[off + 2] == 1) {
+          return wantMobile && mobile(off + 2, plus ? startByte - 1 : startByte, endByte, 0.9f);
+        }
+        return wantCard && card(off, n, startByte, endByte, false);
+      case 14, 16, 17, 19:
+        return wantCard && card(off, n, startByte, endByte, false);
+      default:
+        return false;
+    }
+  }
+
+  private boolean id18(int off, boolean x, int startByte, int endByte, float confidence) {
+    System.arraycopy(digits, off, scratch, 0, x ? 17 : 18);
+    if (x) {
+      scratch[17] = 10;
+    }
+    ResidentIds.Validity v = ResidentIds.check18(scratch, todayYmd);
+    if (v == ResidentIds.Validity.VALID) {
+      report(PiiType.CN_RESIDENT_ID, startByte, endByte, confidence);
+      return true;
+    }
+    if (v == ResidentIds.Validity.VALID_UNKNOWN_REGION) {
+      report(PiiType.CN_RESIDENT_ID, startByte, endByte, 0.7f);
+      return true;
+    }
+    // Shaped like an ID (a real division code, a plausible birth year and month) but failing the
+    // check character or the date: an invalid ID, never a card number.
+    int region = 0;
+    for (int i = 0; i < 6; i++) {
+      region = region * 10 + scratch[i];
+    }
+    int year = scratch[6] * 1000 + scratch[7] * 100 + scratch[8] * 10 + scratch[9];
+    int month = scratch[10] * 10 + scratch[11];
+    if (RegionCodes.isProvince(region / 10000)
+        && (RegionCodes.isKnown(region) || !wantCard || BankCards.issuerOf(digits, off, 18) == null)
+        && year >= ResidentIds.MIN_BIRTH / 10000
+        && year <= todayYmd / 10000
+        && month >= 1
+        && month <= 12) {
+      sink.rejected(PiiType.CN_RESIDENT_ID, startByte, endByte);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean id15(int off, int startByte, int endByte) {
+    System.arraycopy(digits, off, scratch, 0, 15);
+    ResidentIds.Validity v = ResidentIds.check15(scratch, todayYmd);
+    if (v == ResidentIds.Validity.VALID) {
+      report(PiiType.CN_RESIDENT_ID, startByte, endByte, 0.75f);
+      return true;
+    }
+    if (v == ResidentIds.Validity.VALID_UNKNOWN_REGION
+        && !(wantCard && BankCards.issuerOf(digits, off, 15) != null)) {
+      report(PiiType.CN_RESIDENT_ID, startByte, endByte, 0.4f);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean mobile(int off, int startByte, int endByte, float confidence) {
+    int p4 = digits[off] * 1000 + digits[off + 1] * 100 + digits[off + 2] * 10 + digits[off + 3];
+    MobileSegments.Segment seg = MobileSegments.byPrefix4(p4);
+    if (seg == null) {
+      if (digits[off + 1] >= 3) {
+        sink.rejected(PiiType.CN_MOBILE, startByte, endByte);
+        return true;
+      }
+      return false;
+    }
+    float c =
+        switch (seg.kind()) {
+          case MOBILE -> confidence;
+          case VIRTUAL -> confidence >= 0.95f ? 0.9f : 0.85f;
+          case IOT, SATELLITE -> confidence >= 0.95f ? 0.8f : 0.75f;
+        };
+    report(PiiType.CN_MOBILE, startByte, endByte, c);
+    return true;
+  }
+
+  /**
+   * Area codes are 010 and 02x (three digits, eight-digit numbers) or 0[3-9]xx (four digits, seven
+   * or eight); subscriber numbers do not start with 0 or 1.
+   */
+  private boolean landline(
+      int off, int areaLen, int subLen, int startByte, int endByte, float confidence) {
+    int a1 = digits[off + 1];
+    boolean area = areaLen == 3 ? (a1 == 1 && digits[off + 2] == 0) || a1 == 2 : a1 >= 3 && a1 <= 9;
+    if (!area || (areaLen == 3 && subLen != 8) || subLen < 7 || subLen > 8) {
+      return false;
+    }
+    if (digits[off + areaLen] <= 1) {
+      return false;
+    }
+    report(PiiType.CN_LANDLINE, startByte, endByte, confidence);
+    return true;
+  }
+
+  /**
+   * Bank cards: issuer range, length and Luhn. Without context (a card keyword near, or a card
+   * column) only the lengths banks in China commonly issue count: UnionPay 16-19, the international
+   * schemes at their standard lengths. Other lengths of a range are reported below the default
+   * threshold: random 17-19 digit order numbers fall into them one time in ten.
+   */
+  private boolean card(int off, int n, int startByte, int endByte, boolean grouped) {
+    BankCards.Issuer issuer = n < 13 || n > 19 ? null : BankCards.issuerOf(digits, off, n);
+    if (issuer == null) {
+      return false;
+    }
+    boolean keyword =
+        hasKeyword(dict.cardKeywords(gb), startByte)
+            || (header != null && header.kindAt(buf, lineFrom, startByte, gb) == Header.CARD);
+    if (BankCards.luhn(digits, off, n)) {
+      float c;
+      if (keyword) {
+        c = 0.95f;
+      } else if (issuer == BankCards.Issuer.UNIONPAY || BankCards.isStandardLength(issuer, n)) {
+        c = grouped ? 0.9f : 0.85f;
+      } else {
+        c = 0.45f;
+      }
+      report(PiiType.BANK_CARD, startByte, endByte, c);
+    } else if (keyword) {
+      report(PiiType.BANK_CARD, startByte, endByte, 0.6f);
+    } else {
+      sink.rejected(PiiType.BANK_CARD, startByte, endByte);
+    }
+    return true;
+  }
+
+  /** Dotted numbers: IPv4 addresses and coordinates; versions and decimals are skipped. */
+  private int dotted(int start, int firstDot) {
+    int p = start;
+    int parts = 0;
+    boolean ipShape = true;
+    int value = 0;
+    int partLen = 0;
+    int firstIntLen = firstDot - start;
+    while (p < to) {
+      int b = buf[p];
+      if (b >= '0' && b <= '9') {
+        value = value * 10 + (b - '0');
+        if (partLen >= 1 && buf[p - 1] == '0' && (p - 1 == start || buf[p - 2] == '.')) {
+          ipShape = false; // leading zero
+        }
+        partLen++;
+      } else if (b == '.' && partLen > 0 && p + 1 < to && buf[p + 1] >= '0' && buf[p + 1] <= '9') {
+        ipShape &= partLen <= 3 && value <= 255;
+        parts++;
+        value = 0;
+        partLen = 0;
+      } else {
+        break;
+      }
+      p++;
+    }
+    ipShape &= partLen <= 3 && value <= 255;
+    parts++;
+    if (leftGlued || isAsciiAlnum(p)) {
+      return wordEnd(p);
+    }
+    if (parts == 4 && ipShape && wantIp) {
+      if (p < to && buf[p] == '.' && isAsciiAlnum(p + 1)) {
+        return p;
+      }
+      int a = 0;
+      for (int q = start; buf[q] != '.'; q++) {
+        a = a * 10 + buf[q] - '0';
+      }
+      boolean special = a == 0 || a == 127 || a >= 224;
+      report(PiiType.IP_ADDRESS, start, p, special ? 0.3f : 0.8f);
+      return p;
+    }
+    if (parts == 2 && wantGeo && firstIntLen <= 3 && p - firstDot - 1 >= 4) {
+      int end = coordinatePair(start, firstDot, p);
+      if (end > p) {
+        return end;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * A second decimal within a short gap (", ", ",\"lng\":", " ") after the first, both with four or
+   * more decimals, one a latitude and the other a longitude in either order.
+   */
+  private int coordinatePair(int start, int firstDot, int firstEnd) {
+    int q = firstEnd;
+    boolean comma = false;
+    boolean letters = false;
+    while (q < to && q - firstEnd < 16) {
+      int b = buf[q];
+      if ((b >= '0' && b <= '9') || b == '-') {
+        break;
+      }
+      if (b == ',' || b == ' ' || b == ';' || b == '/' || b == '\t') {
+        comma = true;
+      } else if (b < 0) {
+        return -1;
+      } else if (CLASS[b] == LETTER) {
+        letters = true;
+      }
+      q++;
+    }
+    // Letters in the gap only as a JSON/KV key naming the second coordinate: ,"lng": / ,lon=
+    if (letters && !gapNamesCoordinate(firstEnd, q)) {
+      return -1;
+    }
+    if (!comma || q >= to) {
+      return -1;
+    }
+    boolean neg2 = buf[q] == '-';
+    int s2 = neg2 ? q + 1 : q;
+    int p = s2;
+    while (p < to && buf[p] >= '0' && buf[p] <= '9') {
+      p++;
+    }
+    int int2 = p - s2;
+    if (int2 < 1 || int2 > 3 || p >= to || buf[p] != '.') {
+      return -1;
+    }
+    int dot2 = p++;
+    while (p < to && buf[p] >= '0' && buf[p] <= '9') {
+      p++;
+    }
+    int decimals2 = p - dot2 - 1;
+    int decimals1 = firstEnd - firstDot - 1;
+    if (decimals2 < 4 || isAsciiAlnum(p) || (p < to && buf[p] == '.')) {
+      return -1;
+    }
+    double v1 = parseDecimal(start, firstEnd);
+    double v2 = parseDecimal(s2, p);
+    boolean neg1 = start > lineFrom && buf[start - 1] == '-' && !isAsciiAlnum(start - 2);
+    boolean pair = (v1 <= 90 && v2 <= 180) || (v1 <= 180 && v2 <= 90);
+    // Prices and ratios have four decimals at most and stay small; a longitude east of 90°
+    // (all of China) or five-plus decimals is what GPS output looks like.
+    boolean gpsLike = Math.max(decimals1, decimals2) >= 5 || v1 > 90 || v2 > 90;
+    if (!pair || !gpsLike || (v1 < 1 && v2 < 1)) {
+      return -1;
+    }
+    report(PiiType.GEO_COORDINATE, neg1 ? start - 1 : start, p, 0.8f);
+    return p;
+  }
+
+  private boolean gapNamesCoordinate(int s, int e) {
+    for (int p = s; p + 3 <= e; p++) {
+      int a = buf[p] | 0x20;
+      int b = buf[p + 1] | 0x20;
+      int c = buf[p + 2] | 0x20;
+      if (a == 'l'
+          && ((b == 'n' && c == 'g') || (b == 'o' && c == 'n') || (b == 'a' && c == 't'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private double parseDecimal(int s, int e) {
+    double v = 0;
+    double scale = 0;
+    for (int p = s; p < e; p++) {
+      int b = buf[p];
+      if (b == '.') {
+        scale = 1;
+      } else {
+        if (scale > 0) {
+          scale /= 10;
+          v += (b - '0') * scale;
+        } else {
+          v = v * 10 + (b - '0');
+        }
+      }
+    }
+    return v;
+  }
+
+  // ---------------------------------------------------------------- e-mail
+
+  /** Local part [localStart, at), domain after '@'. Returns the end or -1. */
+  private int email(int localStart, int at) {
+    int ls = localStart;
+    while (ls < at && CLASS[buf[ls] & 0xFF] == LOCAL) {
+      ls++; // a local part does not start with punctuation
+    }
+    if (ls >= at || at - ls > 64 || buf[at - 1] == '.') {
+      return -1;
+    }
+    int p = at + 1;
+    int labels = 0;
+    int lastLabelStart = p;
+    boolean lastAllLetters = true;
+    int end = -1;
+    while (p < to) {
+      int s = p;
+      boolean letters = true;
+      while (p < to) {
+        byte c = CLASS[buf[p] & 0xFF];
+        if (c == LETTER) {
+          p++;
+        } else if (c == DIGIT || buf[p] == '-') {
+          letters = false;
+          p++;
+        } else {
+          break;
+        }
+      }
+      if (p == s || buf[s] == '-' || buf[p - 1] == '-') {
+        break;
+      }
+      labels++;
+      lastLabelStart = s;
+      lastAllLetters = letters;
+      if (labels >= 2 && letters && p - s >= 2) {
+        end = p;
+      }
+      if (p + 1 < to && buf[p] == '.' && isAsciiAlnum(p + 1)) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (end < 0 || end != p || !lastAllLetters || lastLabelStart < 0) {
+      return -1;
+    }
+    if (end < to && (buf[end] == '_' || buf[end] == '@')) {
+      return -1;
+    }
+    report(PiiType.EMAIL, ls, end, 0.95f);
+    return end;
+  }
+
+  // ---------------------------------------------------------------- context
+
+  /** True if one of the keyword byte patterns occurs within the window before {@code start}. */
+  private boolean hasKeyword(byte[][] keywords, int start) {
+    int from = Math.max(lineFrom, start - KEYWORD_WINDOW);
+    for (byte[] k : keywords) {
+      int last = start - k.length;
+      outer:
+      for (int p = from; p <= last; p++) {
+        for (int j = 0; j < k.length; j++) {
+          int b = buf[p + j];
+          if (b >= 'A' && b <= 'Z') {
+            b += 32;
+          }
+          if (b != k[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void report(PiiType type, int start, int end, float confidence) {
+    personalRecord = true;
+    if (confidence >= minConfidence) {
+      sink.found(type, start, end, confidence);
+    }
+  }
+}

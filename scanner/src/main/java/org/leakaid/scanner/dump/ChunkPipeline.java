@@ -1,0 +1,471 @@
+package org.leakaid.scanner.dump;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.leakaid.scanner.TextEncoding;
+
+/**
+ * Reads inputs as a sequence of chunks of whole lines, has them processed on a thread pool and
+ * hands the results back in input order.
+ *
+ * <p>Design. One reader thread (the caller) reads every input sequentially into big byte arrays (8
+ * MiB by default), decompressing gzip and zip on the way, and cuts each array after its last '\n'
+ * (the rest moves to the next array), so a chunk always holds whole lines and a large file becomes
+ * many chunks that the worker threads scan in parallel; many small files are scanned in parallel
+ * the same way. A collector thread takes the results strictly in chunk order, so output is
+ * identical for any thread count; chunks do not know their first line number (that would need the
+ * newline count of everything before them) so workers report line numbers relative to the chunk and
+ * the collector adds the running count. Memory is bounded by the number of chunks in flight (2 per
+ * thread + 1), whatever the input size. A line longer than the array grows it up to 64 MiB; beyond
+ * that the line is cut at a separator (a finding straddling that cut is lost, line numbers stay
+ * right).
+ *
+ * <p>Reading into heap arrays (rather than memory-mapping) is deliberate: the scanner API takes
+ * {@code byte[]}, the copy from the page cache runs at memory speed on the reader thread, and the
+ * heap stays flat.
+ */
+final class ChunkPipeline {
+  static final int DEFAULT_CHUNK_BYTES = 8 << 20;
+  static final int MAX_LINE_BUFFER = 64 << 20;
+  private static final int ENCODING_SAMPLE = 1 << 20;
+  private static final Object END = new Object();
+
+  /** An input as opened: its label, its encoding and its CSV header line (or null). */
+  static final class Source {
+    final String label;
+    final TextEncoding encoding;
+    final byte[] header;
+
+    Source(String label, TextEncoding encoding, byte[] header) {
+      this.label = label;
+      this.encoding = encoding;
+      this.header = header;
+    }
+
+    Charset charset() {
+      return Charset.forName(encoding == TextEncoding.UTF_8 ? "UTF-8" : "GB18030");
+    }
+  }
+
+  /**
+   * Whole lines of one input. {@code buf[0, length)} holds the bytes at {@code offset} of the
+   * input. The buffer is recycled once the collector has seen the result: do not keep it.
+   */
+  static final class Chunk {
+    final Source source;
+    final byte[] buf;
+    final int length;
+    final long offset;
+    final boolean first;
+    final boolean last;
+
+    /** Bytes read from disk or stdin, over all inputs, once this chunk had been read. */
+    long readMark;
+
+    Chunk(Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
+      this.source = source;
+      this.buf = buf;
+      this.length = length;
+      this.offset = offset;
+      this.first = first;
+      this.last = last;
+    }
+  }
+
+  /** Processes chunks; one instance per thread, so it may keep scratch state. */
+  interface Worker<R> {
+    R process(Chunk chunk);
+  }
+
+  /** Receives results in input order, on one thread. */
+  interface Collector<R> {
+    void accept(Chunk chunk, R result) throws IOException;
+  }
+
+  private interface ByteSource {
+    int read(byte[] b, int off, int len) throws IOException;
+  }
+
+  private record Pending<R>(Chunk chunk, Future<R> result) {}
+
+  private final int threads;
+  private final int chunkBytes;
+  private final TextEncoding forcedEncoding;
+  private final Consumer<String> notes;
+  private final AtomicLong consumed = new AtomicLong();
+  private final AtomicLong progress;
+  private final BlockingQueue<byte[]> freeBuffers;
+  private int unreadable;
+
+  /**
+   * @param forcedEncoding the encoding of every input, or null to detect it per input
+   * @param notes receives one-line notes for the user (skipped binary files, unreadable inputs)
+   * @param progress set to the bytes read from disk or stdin (compressed bytes for archives) whose
+   *     chunks have been processed, for a progress bar
+   */
+  ChunkPipeline(
+      int threads,
+      int chunkBytes,
+      TextEncoding forcedEncoding,
+      Consumer<String> notes,
+      AtomicLong progress) {
+    this.threads = Math.max(1, threads);
+    this.chunkBytes = Math.max(64, chunkBytes);
+    this.forcedEncoding = forcedEncoding;
+    this.notes = notes;
+    this.progress = progress;
+    this.freeBuffers = new ArrayBlockingQueue<>(this.threads * 2 + 4);
+  }
+
+  /** How many inputs could not be read (each got a note). */
+  int unreadableInputs() {
+    return unreadable;
+  }
+
+  <R> void run(List<DumpInput> inputs, Supplier<Worker<R>> workers, Collector<R> collector)
+      throws IOException {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "leakaid-scan");
+              t.setDaemon(true);
+              return t;
+            });
+    ThreadLocal<Worker<R>> local = ThreadLocal.withInitial(workers);
+    BlockingQueue<Object> pending = new ArrayBlockingQueue<>(threads * 2 + 1);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread collectorThread =
+        new Thread(
+            () -> {
+              try {
+                for (Object o = pending.take(); o != END; o = pending.take()) {
+                  @SuppressWarnings("unchecked")
+                  Pending<R> p = (Pending<R>) o;
+                  R result;
+                  try {
+                    result = p.result().get();
+                  } catch (ExecutionException e) {
+                    throw e.getCause();
+                  }
+                  collector.accept(p.chunk(), result);
+                  progress.accumulateAndGet(p.chunk().readMark, Math::max);
+                  recycle(p.chunk().buf);
+                }
+              } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+              }
+            },
+            "leakaid-collect");
+    collectorThread.setDaemon(true);
+    collectorThread.start();
+    Consumer<Chunk> submit =
+        chunk -> {
+          chunk.readMark = consumed.get();
+          Pending<R> p = new Pending<>(chunk, pool.submit(() -> local.get().process(chunk)));
+          try {
+            while (!pending.offer(p, 100, TimeUnit.MILLISECONDS)) {
+              if (failure.get() != null) {
+                throw new Stop();
+              }
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stop();
+          }
+        };
+    try {
+      for (DumpInput input : inputs) {
+        if (failure.get() != null) {
+          break;
+        }
+        try {
+          readInput(input, submit);
+        } catch (Stop stop) {
+          break;
+        } catch (IOException | RuntimeException e) {
+          unreadable++;
+          notes.accept("cannot read " + input.label() + ": " + describe(e));
+        }
+      }
+      try {
+        while (!pending.offer(END, 100, TimeUnit.MILLISECONDS)) {
+          if (failure.get() != null || !collectorThread.isAlive()) {
+            break;
+          }
+        }
+        collectorThread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Throwable t = failure.get();
+    if (t instanceof IOException io) {
+      throw io;
+    } else if (t instanceof RuntimeException re) {
+      throw re;
+    } else if (t instanceof Error err) {
+      throw err;
+    } else if (t != null) {
+      throw new IOException(t);
+    }
+  }
+
+  /** Thrown through the reader when the collector has failed. */
+  private static final class Stop extends RuntimeException {
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static String describe(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
+  }
+
+  private void readInput(DumpInput input, Consumer<Chunk> submit) throws IOException {
+    if (input.file() == null) {
+      BufferedInputStream in = new BufferedInputStream(new Counting(input.stdin()), 1 << 16);
+      readStream(input.label(), in, submit);
+      return;
+    }
+    Path file = input.file();
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    byte[] magic = new byte[4];
+    int magicLength;
+    try (InputStream probe = java.nio.file.Files.newInputStream(file)) {
+      magicLength = probe.readNBytes(magic, 0, 4);
+    }
+    if (isZip(magic, magicLength) || (name.endsWith(".zip") && magicLength == 0)) {
+      readZip(input.label(), file, submit);
+    } else if (isGzip(magic, magicLength) || name.endsWith(".gz")) {
+      try (InputStream in = new Counting(java.nio.file.Files.newInputStream(file))) {
+        readSource(input.label(), gunzip(in)::read, submit);
+      }
+    } else {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        readSource(
+            input.label(),
+            (b, off, len) -> {
+              int n = channel.read(ByteBuffer.wrap(b, off, len));
+              if (n > 0) {
+                consumed.addAndGet(n);
+              }
+              return n;
+            },
+            submit);
+      }
+    }
+  }
+
+  /** Stdin: may itself be gzip or zip, told apart by its first bytes. */
+  private void readStream(String label, BufferedInputStream in, Consumer<Chunk> submit)
+      throws IOException {
+    in.mark(4);
+    byte[] magic = new byte[4];
+    int n = in.readNBytes(magic, 0, 4);
+    in.reset();
+    if (isGzip(magic, n)) {
+      readSource(label, gunzip(in)::read, submit);
+    } else if (isZip(magic, n)) {
+      ZipInputStream zip = new ZipInputStream(in);
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (!e.isDirectory()) {
+          readSource(label + "!/" + e.getName(), zip::read, submit);
+        }
+      }
+    } else {
+      readSource(label, in::read, submit);
+    }
+  }
+
+  private void readZip(String label, Path file, Consumer<Chunk> submit) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry e = entries.nextElement();
+        if (e.isDirectory()) {
+          continue;
+        }
+        String entryLabel = label + "!/" + e.getName();
+        try (InputStream raw = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
+          raw.mark(4);
+          byte[] magic = new byte[4];
+          int n = raw.readNBytes(magic, 0, 4);
+          raw.reset();
+          if (isZip(magic, n)) {
+            notes.accept("skipped archive inside archive: " + entryLabel);
+          } else {
+            readSource(entryLabel, isGzip(magic, n) ? gunzip(raw)::read : raw::read, submit);
+          }
+        }
+        consumed.addAndGet(Math.max(0, e.getCompressedSize()));
+      }
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not a readable zip archive (" + describe(e) + ")", e);
+    }
+  }
+
+  private static InputStream gunzip(InputStream in) throws IOException {
+    try {
+      return new GZIPInputStream(in, 1 << 16);
+    } catch (java.util.zip.ZipException e) {
+      throw new IOException("not a readable gzip file (" + describe(e) + ")", e);
+    }
+  }
+
+  private static boolean isGzip(byte[] m, int n) {
+    return n >= 2 && (m[0] & 0xFF) == 0x1F && (m[1] & 0xFF) == 0x8B;
+  }
+
+  private static boolean isZip(byte[] m, int n) {
+    return n >= 4
+        && m[0] == 'P'
+        && m[1] == 'K'
+        && (m[2] == 3 || m[2] == 5)
+        && (m[3] == 4 || m[3] == 6);
+  }
+
+  /** The chunking loop shared by every kind of input. */
+  private void readSource(String label, ByteSource src, Consumer<Chunk> submit) throws IOException {
+    byte[] buf = takeBuffer();
+    int filled = 0;
+    long offset = 0;
+    Source source = null;
+    boolean first = true;
+    boolean eof = false;
+    while (true) {
+      while (!eof && filled < buf.length) {
+        int n = src.read(buf, filled, buf.length - filled);
+        if (n < 0) {
+          eof = true;
+        } else {
+          filled += n;
+        }
+      }
+      if (source == null) {
+        if (TextSniffer.looksBinary(buf, 0, filled)) {
+          notes.accept("skipped binary file: " + label);
+          recycle(buf);
+          return;
+        }
+        TextEncoding enc =
+            forcedEncoding != null
+                ? forcedEncoding
+                : TextSniffer.detect(buf, 0, Math.min(filled, ENCODING_SAMPLE));
+        source = new Source(label, enc, headerOf(buf, filled, enc));
+      }
+      if (eof) {
+        submit.accept(new Chunk(source, buf, filled, offset, first, true));
+        return;
+      }
+      int cut = Lines.lastIndexOfNewline(buf, 0, filled) + 1;
+      if (cut == 0) {
+        if (buf.length < MAX_LINE_BUFFER) {
+          buf = java.util.Arrays.copyOf(buf, Math.min(MAX_LINE_BUFFER, buf.length * 2));
+          continue;
+        }
+        cut = separatorCut(buf, filled);
+      }
+      byte[] next = takeBuffer();
+      if (next.length < filled - cut) {
+        next = new byte[Math.max(chunkBytes, (filled - cut) * 2)];
+      }
+      System.arraycopy(buf, cut, next, 0, filled - cut);
+      submit.accept(new Chunk(source, buf, cut, offset, first, false));
+      first = false;
+      offset += cut;
+      filled -= cut;
+      buf = next;
+    }
+  }
+
+  /** Where to cut a line that does not fit: after the last ASCII separator, else anywhere ASCII. */
+  private static int separatorCut(byte[] buf, int filled) {
+    for (int i = filled - 1; i > filled - 65536 && i > 0; i--) {
+      int c = buf[i];
+      if (c == ' ' || c == ',' || c == '\t' || c == ';' || c == '"' || c == '|') {
+        return i + 1;
+      }
+    }
+    for (int i = filled - 1; i > 0; i--) {
+      if (buf[i] >= 0) {
+        return i + 1;
+      }
+    }
+    return filled;
+  }
+
+  private byte[] headerOf(byte[] buf, int filled, TextEncoding enc) {
+    int end = Lines.indexOfNewline(buf, 0, Math.min(filled, 4096));
+    if (end < 0) {
+      return null;
+    }
+    int to = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
+    return CsvHeaders.looksLikeHeader(buf, 0, to, enc) ? java.util.Arrays.copyOf(buf, to) : null;
+  }
+
+  private byte[] takeBuffer() {
+    byte[] b = freeBuffers.poll();
+    return b != null ? b : new byte[chunkBytes];
+  }
+
+  private void recycle(byte[] b) {
+    if (b.length == chunkBytes) {
+      freeBuffers.offer(b);
+    }
+  }
+
+  /** Counts bytes read from disk or stdin for the progress bar. */
+  private final class Counting extends FilterInputStream {
+    Counting(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        consumed.incrementAndGet();
+      }
+      return c;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        consumed.addAndGet(n);
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.leakaid.scanner.dump;
+
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Locale;
+import org.leakaid.scanner.TextEncoding;
+
+/**
+ * Tells a CSV/TSV header line ({@code 姓名,手机号,身份证号}) from a data row. A header is passed to every
+ * chunk's scan session (column labels give names and addresses their context), is not a record, and
+ * its labels can put every record of the file into a tier ({@code 入住时间}: lodging).
+ */
+final class CsvHeaders {
+  private static final List<String> LABELS =
+      List.of(
+          "姓名", "名字", "手机", "电话", "身份证", "证件", "地址", "住址", "邮箱", "银行", "卡号", "性别", "生日", "出生", "金额",
+          "时间", "日期", "订单", "编号", "序号", "账号", "用户", "收件人", "联系", "民族", "籍贯", "name", "phone",
+          "mobile", "tel", "email", "mail", "addr", "card", "id", "user", "gender", "birth");
+
+  private CsvHeaders() {}
+
+  /**
+   * A header: at least two delimited fields, each short, no digit run of 5 or more, no '@', and
+   * either a known column label or nothing but ASCII (English column names).
+   */
+  static boolean looksLikeHeader(byte[] b, int from, int to, TextEncoding enc) {
+    if (to - from < 3 || to - from > 4096 || b[from] == '{' || b[from] == '[' || b[from] == '(') {
+      return false;
+    }
+    int delimiters = 0;
+    int digitRun = 0;
+    int fieldLength = 0;
+    boolean ascii = true;
+    for (int i = from; i < to; i++) {
+      int c = b[i] & 0xFF;
+      if (c == ',' || c == '\t' || c == '|' || c == ';') {
+        delimiters++;
+        fieldLength = 0;
+        digitRun = 0;
+        continue;
+      }
+      if (++fieldLength > 48 || c == '@') {
+        return false;
+      }
+      if (c >= '0' && c <= '9') {
+        if (++digitRun >= 5) {
+          return false;
+        }
+      } else {
+        digitRun = 0;
+      }
+      ascii &= c < 0x80;
+    }
+    if (delimiters == 0) {
+      return false;
+    }
+    Charset cs = Charset.forName(enc == TextEncoding.UTF_8 ? "UTF-8" : "GB18030");
+    String line = new String(b, from, to - from, cs).toLowerCase(Locale.ROOT);
+    if (line.startsWith("insert ") || line.startsWith("create ")) {
+      return false;
+    }
+    return ascii || LABELS.stream().anyMatch(line::contains);
+  }
+}

@@ -1,0 +1,136 @@
+package org.leakaid.scanner.dump;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.leakaid.scanner.FindingSink;
+import org.leakaid.scanner.Masker;
+import org.leakaid.scanner.PiiType;
+import org.leakaid.scanner.ScanOptions;
+import org.leakaid.scanner.ScanSession;
+import org.leakaid.scanner.Scanner;
+import org.leakaid.scanner.TextEncoding;
+
+/**
+ * Copies inputs with every finding replaced by its masked form ({@code ./leakaid mask}). Bytes
+ * outside findings are copied unchanged, line ends and invalid sequences included; masked text is
+ * written in the input's own encoding, so a GBK file stays GBK.
+ */
+public final class DumpMask {
+
+  /** What was masked. */
+  public record Result(long bytes, long masked, int unreadable) {}
+
+  private DumpMask() {}
+
+  public static Result run(
+      List<DumpInput> inputs,
+      Set<PiiType> types,
+      TextEncoding encoding,
+      int threads,
+      OutputStream out,
+      Consumer<String> notes)
+      throws IOException {
+    Scanner scanner = Scanner.create(ScanOptions.of(types));
+    long[] totals = new long[2];
+    ChunkPipeline pipeline =
+        new ChunkPipeline(
+            threads, ChunkPipeline.DEFAULT_CHUNK_BYTES, encoding, notes, new AtomicLong());
+    pipeline.run(
+        inputs,
+        () -> new MaskWorker(scanner),
+        (chunk, masked) -> {
+          masked.bytes.writeTo(out);
+          totals[0] += chunk.length;
+          totals[1] += masked.count;
+        });
+    return new Result(totals[0], totals[1], pipeline.unreadableInputs());
+  }
+
+  private record Masked(JsonBytes bytes, long count) {}
+
+  private static final class MaskWorker implements ChunkPipeline.Worker<Masked>, FindingSink {
+    private final Scanner scanner;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private PiiType[] types = new PiiType[16];
+    private int n;
+
+    MaskWorker(Scanner scanner) {
+      this.scanner = scanner;
+    }
+
+    @Override
+    public Masked process(ChunkPipeline.Chunk chunk) {
+      byte[] buf = chunk.buf;
+      TextEncoding enc = chunk.source.encoding;
+      Charset charset = chunk.source.charset();
+      ScanSession session = scanner.newSession();
+      if (chunk.source.header != null) {
+        session.header(chunk.source.header, 0, chunk.source.header.length, enc);
+      }
+      JsonBytes out = new JsonBytes(chunk.length + 64);
+      long count = 0;
+      int pos = 0;
+      while (pos < chunk.length) {
+        int nl = Lines.indexOfNewline(buf, pos, chunk.length);
+        int lineEnd = nl < 0 ? chunk.length : nl;
+        int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        n = 0;
+        session.scanLine(buf, pos, to, enc, this);
+        sortByStart();
+        int copied = pos;
+        for (int k = 0; k < n; k++) {
+          if (starts[k] < copied) {
+            continue; // overlaps a finding already masked
+          }
+          out.raw(buf, copied, starts[k] - copied);
+          String text = new String(buf, starts[k], ends[k] - starts[k], charset);
+          out.raw(Masker.mask(types[k], text).getBytes(charset));
+          copied = ends[k];
+          count++;
+        }
+        int next = nl < 0 ? chunk.length : nl + 1;
+        out.raw(buf, copied, next - copied);
+        pos = next;
+      }
+      return new Masked(out, count);
+    }
+
+    @Override
+    public void found(PiiType type, int start, int end, float confidence) {
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+        ends = Arrays.copyOf(ends, n * 2);
+        types = Arrays.copyOf(types, n * 2);
+      }
+      starts[n] = start;
+      ends[n] = end;
+      types[n++] = type;
+    }
+
+    /** Insertion sort: a line has a handful of findings, usually already in order. */
+    private void sortByStart() {
+      for (int i = 1; i < n; i++) {
+        int s = starts[i];
+        int e = ends[i];
+        PiiType t = types[i];
+        int j = i - 1;
+        while (j >= 0 && (starts[j] > s || (starts[j] == s && ends[j] < e))) {
+          starts[j + 1] = starts[j];
+          ends[j + 1] = ends[j];
+          types[j + 1] = types[j];
+          j--;
+        }
+        starts[j + 1] = s;
+        ends[j + 1] = e;
+        types[j + 1] = t;
+      }
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package org.leakaid.scanner.dump;
+
+import java.util.Arrays;
+import org.leakaid.scanner.PiiType;
+import org.leakaid.scanner.TextEncoding;
+
+/**
+ * Turns one line's findings into records for {@code --records}: a line is a record (CSV/TSV row,
+ * JSON line, log line), except an SQL {@code INSERT ... VALUES (...),(...)} line, where each
+ * parenthesised row is one (mysqldump writes thousands of rows on one line).
+ *
+ * <p>A record counts when it holds a valid identifier (ID number, passport, mobile, e-mail, bank
+ * card, landline, plate) or a name together with an address. Its identity, for duplicates, is the
+ * set of its identifiers; its tier is the most sensitive of: a bank card (property information) or
+ * a coordinate pair (whereabouts) in it, tier keywords in it, tier keywords in the file's header or
+ * the INSERT's table and column names. A record without a valid identifier but with a candidate
+ * that failed validation (wrong check character, Luhn failure) is invalid.
+ */
+final class LineRecords {
+  private static final PiiType[] TYPES = PiiType.values();
+
+  /** Person-key priority by type ordinal (lower wins); -1 = not an identifier. */
+  private static final int[] IDENTIFIER_RANK = new int[TYPES.length];
+
+  static {
+    Arrays.fill(IDENTIFIER_RANK, -1);
+    PiiType[] order = {
+      PiiType.CN_RESIDENT_ID,
+      PiiType.CN_PASSPORT,
+      PiiType.CN_MOBILE,
+      PiiType.EMAIL,
+      PiiType.BANK_CARD,
+      PiiType.CN_LANDLINE,
+      PiiType.CN_LICENSE_PLATE
+    };
+    for (int i = 0; i < order.length; i++) {
+      IDENTIFIER_RANK[order[i].ordinal()] = i;
+    }
+  }
+
+  static boolean isIdentifier(PiiType type) {
+    return IDENTIFIER_RANK[type.ordinal()] >= 0;
+  }
+
+  // The line's findings (and rejected candidates, with type -1 - ordinal), in arrival order.
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
+  private int[] kinds = new int[32];
+  private int n;
+
+  private long[] ids = new long[16];
+
+  void begin() {
+    n = 0;
+  }
+
+  void found(PiiType type, int start, int end) {
+    add(type.ordinal(), start, end);
+  }
+
+  void rejected(PiiType type, int start, int end) {
+    if (isIdentifier(type)) {
+      add(-1 - type.ordinal(), start, end);
+    }
+  }
+
+  private void add(int kind, int start, int end) {
+    if (n == starts.length) {
+      starts = Arrays.copyOf(starts, n * 2);
+      ends = Arrays.copyOf(ends, n * 2);
+      kinds = Arrays.copyOf(kinds, n * 2);
+    }
+    starts[n] = start;
+    ends[n] = end;
+    kinds[n++] = kind;
+  }
+
+  /** Adds the records of line {@code b[from, to)} to {@code out}. */
+  void end(byte[] b, int from, int to, TextEncoding enc, byte headerTier, ChunkScan out) {
+    int values = SqlRows.valuesStart(b, from, to);
+    if (values < 0) {
+      record(b, from, to, enc, headerTier, out);
+      return;
+    }
+    byte tier = moreSensitive(headerTier, TierKeywords.labelTier(b, from, values, enc));
+    int pos = values;
+    while (true) {
+      int open = SqlRows.nextRowStart(b, pos, to);
+      if (open < 0) {
+        return;
+      }
+      int close = SqlRows.rowEnd(b, open, to);
+      record(b, open, close, enc, tier, out);
+      pos = close;
+    }
+  }
+
+  private void record(byte[] b, int from, int to, TextEncoding enc, byte outerTier, ChunkScan out) {
+    out.records++;
+    int idCount = 0;
+    int rejected = 0;
+    int personRank = Integer.MAX_VALUE;
+    long personKey = 0;
+    long nameKey = 0;
+    long addressKey = 0;
+    byte tier = TierKeywords.NONE;
+    for (int k = 0; k < n; k++) {
+      int s = starts[k];
+      if (s < from || s >= to) {
+        continue;
+      }
+      if (kinds[k] < 0) {
+        rejected++;
+        continue;
+      }
+      PiiType type = TYPES[kinds[k]];
+      if (type == PiiType.BANK_CARD || type == PiiType.GEO_COORDINATE) {
+        tier = TierKeywords.TIER_50; // property information; whereabouts
+      }
+      int rank = IDENTIFIER_RANK[kinds[k]];
+      if (rank >= 0) {
+        long key = IdentifierKeys.typedKey(type, b, s, ends[k], enc);
+        if (idCount == ids.length) {
+          ids = Arrays.copyOf(ids, idCount * 2);
+        }
+        ids[idCount++] = key;
+        if (rank < personRank) {
+          personRank = rank;
+          personKey = key;
+        }
+      } else if (type == PiiType.PERSON_NAME && nameKey == 0) {
+        nameKey = IdentifierKeys.typedKey(type, b, s, ends[k], enc);
+      } else if (type == PiiType.CN_ADDRESS && addressKey == 0) {
+        addressKey = IdentifierKeys.typedKey(type, b, s, ends[k], enc);
+      }
+    }
+    long key;
+    if (idCount > 0) {
+      Arrays.sort(ids, 0, idCount);
+      key = 0x2545F4914F6CDD1DL;
+      for (int i = 0; i < idCount; i++) {
+        if (i == 0 || ids[i] != ids[i - 1]) {
+          key = IdentifierKeys.mix(key * 31 + ids[i]);
+        }
+      }
+    } else if (nameKey != 0 && addressKey != 0) {
+      key = IdentifierKeys.mix(nameKey * 31 + addressKey);
+      personKey = key;
+    } else {
+      if (rejected > 0) {
+        out.invalidRecords++;
+      }
+      return;
+    }
+    if (tier != TierKeywords.TIER_50) {
+      tier = moreSensitive(tier, TierKeywords.of(enc).tierOf(b, from, to));
+      tier = moreSensitive(tier, outerTier);
+    }
+    out.addRecord(key, tier == TierKeywords.NONE ? TierKeywords.TIER_5000 : tier, personKey);
+  }
+
+  static byte moreSensitive(byte a, byte b) {
+    if (a == TierKeywords.NONE) {
+      return b;
+    }
+    return b == TierKeywords.NONE ? a : (byte) Math.min(a, b);
+  }
+}

@@ -1,0 +1,220 @@
+package org.leakaid.scanner.dump;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.leakaid.scanner.FindingSink;
+import org.leakaid.scanner.Masker;
+import org.leakaid.scanner.PiiType;
+import org.leakaid.scanner.ScanSession;
+import org.leakaid.scanner.Scanner;
+import org.leakaid.scanner.TextEncoding;
+
+/**
+ * Scans chunks on one thread: splits them into lines, runs the detector over each line and turns
+ * what it finds into JSON lines, per-type counts, distinct-value counters, watch-list hits and
+ * record keys. Counts and distinct counters live here, per thread, and are merged once at the end;
+ * everything order-dependent goes into the {@link ChunkScan} for the collector.
+ *
+ * <p>The hot path ({@link #found}) allocates nothing unless JSON lines are wanted (which need the
+ * text and its masked form as strings).
+ */
+final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
+  private static final PiiType[] TYPES = PiiType.values();
+  private static final byte[][] TYPE_FIELD = new byte[TYPES.length][];
+
+  static {
+    for (PiiType t : TYPES) {
+      TYPE_FIELD[t.ordinal()] = (t.name() + "\",\"offset\":").getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  private final Scanner scanner;
+  private final boolean[] reported;
+  private final boolean json;
+  private final boolean records;
+  private final WatchList watch;
+  final long[] counts = new long[TYPES.length];
+  final DistinctCounter[] distinct;
+
+  // Per chunk.
+  private ChunkScan out;
+  private byte[] buf;
+  private long chunkOffset;
+  private TextEncoding enc;
+  private Charset charset;
+  private byte[] findingPrefix;
+  private int line;
+
+  private final LineRecords lineRecords = new LineRecords();
+
+  ScanWorker(
+      Scanner scanner,
+      boolean[] reported,
+      boolean json,
+      boolean distinct,
+      boolean records,
+      WatchList watch) {
+    this.scanner = scanner;
+    this.reported = reported;
+    this.json = json;
+    this.records = records;
+    this.watch = watch == null || watch.isEmpty() ? null : watch;
+    this.distinct = distinct ? new DistinctCounter[TYPES.length] : null;
+    if (distinct) {
+      for (int i = 0; i < TYPES.length; i++) {
+        this.distinct[i] = new DistinctCounter();
+      }
+    }
+  }
+
+  @Override
+  public ChunkScan process(ChunkPipeline.Chunk chunk) {
+    ChunkPipeline.Source source = chunk.source;
+    out =
+        new ChunkScan(
+            json ? new JsonBytes(Math.min(chunk.length, 1 << 20) + 256) : null,
+            watch == null ? 0 : watch.size());
+    buf = chunk.buf;
+    chunkOffset = chunk.offset;
+    enc = source.encoding;
+    charset = source.charset();
+    if (json) {
+      findingPrefix =
+          new JsonBytes(source.label.length() + 32)
+              .ascii("{\"path\":")
+              .string(source.label)
+              .ascii(",\"type\":\"")
+              .toArray();
+    }
+    ScanSession session = scanner.newSession();
+    byte[] header = source.header;
+    if (header != null) {
+      session.header(header, 0, header.length, enc);
+    }
+    byte headerTier =
+        records && header != null
+            ? TierKeywords.labelTier(header, 0, header.length, enc)
+            : TierKeywords.NONE;
+    int pos = 0;
+    int end = chunk.length;
+    line = 0;
+    long newlines = 0;
+    while (pos < end) {
+      int nl = Lines.indexOfNewline(buf, pos, end);
+      int lineEnd = nl < 0 ? end : nl;
+      int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      boolean isHeader = header != null && chunk.first && line == 0;
+      if (records) {
+        lineRecords.begin();
+      }
+      session.scanLine(buf, pos, to, enc, this);
+      if (records && !isHeader && !blank(pos, to)) {
+        lineRecords.end(buf, pos, to, enc, headerTier, out);
+      }
+      if (nl < 0) {
+        break;
+      }
+      newlines++;
+      line++;
+      pos = nl + 1;
+    }
+    out.newlines = newlines;
+    if (watch != null && watch.nameCount() > 0) {
+      findNames(chunk.length);
+    }
+    ChunkScan result = out;
+    out = null;
+    buf = null;
+    return result;
+  }
+
+  @Override
+  public void found(PiiType type, int start, int end, float confidence) {
+    int t = type.ordinal();
+    long valueKey = 0;
+    boolean keyed = false;
+    if (reported[t]) {
+      counts[t]++;
+      if (distinct != null) {
+        valueKey = IdentifierKeys.valueKey(type, buf, start, end, enc);
+        keyed = true;
+        distinct[t].add(valueKey);
+      }
+      if (json) {
+        writeJson(type, start, end, confidence);
+      }
+    }
+    if (watch != null && watch.hasKeyed()) {
+      if (!keyed) {
+        valueKey = IdentifierKeys.valueKey(type, buf, start, end, enc);
+      }
+      int entry = watch.indexOfKey(valueKey);
+      if (entry >= 0 && watch.entries().get(entry).type() != PiiType.PERSON_NAME) {
+        out.watchHit(entry, chunkOffset + start);
+      }
+    }
+    if (records) {
+      lineRecords.found(type, start, end);
+    }
+  }
+
+  @Override
+  public void rejected(PiiType type, int start, int end) {
+    if (records) {
+      lineRecords.rejected(type, start, end);
+    }
+  }
+
+  private void writeJson(PiiType type, int start, int end, float confidence) {
+    JsonBytes j = out.json;
+    String text = new String(buf, start, end - start, charset);
+    j.raw(findingPrefix)
+        .raw(TYPE_FIELD[type.ordinal()])
+        .number(chunkOffset + start)
+        .ascii(",\"length\":")
+        .number(end - start)
+        .ascii(",\"line\":");
+    out.patchLine(j.length(), line);
+    j.ascii(",\"text\":")
+        .string(text)
+        .ascii(",\"masked\":")
+        .string(Masker.mask(type, text))
+        .ascii(",\"confidence\":")
+        .decimal(confidence, 3)
+        .ascii("}\n");
+  }
+
+  private boolean blank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] != ' ' && buf[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Watched names: a plain substring search over the whole chunk, per name. */
+  private void findNames(int length) {
+    for (int k = 0; k < watch.nameCount(); k++) {
+      byte[] p = watch.nameBytes(k, enc);
+      int entry = watch.nameEntry(k);
+      if (p.length == 0) {
+        continue;
+      }
+      byte first = p[0];
+      outer:
+      for (int i = 0; i + p.length <= length; i++) {
+        if (buf[i] != first) {
+          continue;
+        }
+        for (int j = 1; j < p.length; j++) {
+          if (buf[i + j] != p[j]) {
+            continue outer;
+          }
+        }
+        out.watchHit(entry, chunkOffset + i);
+        i += p.length - 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package org.leakaid.scanner.dump;
+
+/**
+ * The criminal-law reading of record counts under art. 5 of 法释〔2017〕10号.
+ *
+ * @param standardRatio n50/50 + n500/500 + n5000/5000 (第五条第一款第（六）项: proportional mixing)
+ * @param basis the articles and counts that lead to {@code level}, in Chinese
+ */
+public record Severity(Level level, double standardRatio, String basis) {
+
+  public enum Level {
+    NONE,
+    SERIOUS,
+    ESPECIALLY_SERIOUS
+  }
+
+  private static final String SOURCE = "《最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》（法释〔2017〕10号）";
+
+  static Severity of(RecordCounts c) {
+    double ratio = c.tier50() / 50.0 + c.tier500() / 500.0 + c.tier5000() / 5000.0;
+    Level level = ratio >= 10 ? Level.ESPECIALLY_SERIOUS : ratio >= 1 ? Level.SERIOUS : Level.NONE;
+    StringBuilder b = new StringBuilder("依照").append(SOURCE).append("第五条第一款：");
+    b.append("第（三）项所列行踪轨迹信息、通信内容、征信信息、财产信息").append(c.tier50()).append("条（标准五十条）；");
+    b.append("第（四）项所列住宿信息、通信记录、健康生理信息、交易信息等").append(c.tier500()).append("条（标准五百条）；");
+    b.append("第（五）项所列其他公民个人信息").append(c.tier5000()).append("条（标准五千条）。");
+    boolean singleItem = c.tier50() >= 50 || c.tier500() >= 500 || c.tier5000() >= 5000;
+    String times = formatRatio(ratio);
+    if (level == Level.NONE) {
+      b.append("依第（六）项按相应比例合计，为标准的").append(times).append("倍，未达到“情节严重”的数量标准。");
+    } else {
+      if (singleItem) {
+        b.append("已达到");
+        appendItems(b, c);
+        b.append("规定的数量标准");
+      } else {
+        b.append("各项均未达到标准，但依第（六）项按相应比例合计达到有关数量标准");
+      }
+      b.append("（合计为标准的").append(times).append("倍），属于刑法第二百五十三条之一规定的“情节严重”");
+      if (level == Level.ESPECIALLY_SERIOUS) {
+        b.append("；数量达到标准十倍以上，依照第五条第二款第（三）项属于“情节特别严重”");
+      }
+      b.append("。");
+    }
+    b.append("依照第十一条，重复的")
+        .append(c.duplicatesExcluded())
+        .append("条不重复计算；经校验无效、不真实的")
+        .append(c.invalidExcluded())
+        .append("条未计入。共")
+        .append(c.total())
+        .append("条记录，计入")
+        .append(c.counted())
+        .append("条，涉及约")
+        .append(c.distinctPersons())
+        .append("人。");
+    if (c.dedupLimitReached()) {
+      b.append("记录超过").append(c.dedupLimit()).append("条，超出部分未能去重，条数可能偏高。");
+    }
+    b.append("本结果仅为条数统计，是否构成犯罪还须结合行为、主观方面等其他要件认定。");
+    return new Severity(level, ratio, b.toString());
+  }
+
+  private static void appendItems(StringBuilder b, RecordCounts c) {
+    String sep = "";
+    if (c.tier50() >= 50) {
+      b.append("第（三）项");
+      sep = "、";
+    }
+    if (c.tier500() >= 500) {
+      b.append(sep).append("第（四）项");
+      sep = "、";
+    }
+    if (c.tier5000() >= 5000) {
+      b.append(sep).append("第（五）项");
+    }
+  }
+
+  private static String formatRatio(double ratio) {
+    JsonBytes j = new JsonBytes(16).decimal(ratio, 4);
+    return new String(j.array(), 0, j.length(), java.nio.charset.StandardCharsets.US_ASCII);
+  }
+}

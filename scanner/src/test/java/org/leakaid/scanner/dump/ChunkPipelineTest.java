@@ -1,0 +1,201 @@
+package org.leakaid.scanner.dump;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakaid.scanner.TextEncoding;
+
+class ChunkPipelineTest {
+  @TempDir Path dir;
+
+  /** A line as the pipeline delivered it: input, absolute offset, 1-based line number, text. */
+  record Line(String label, long offset, long number, String text, TextEncoding enc) {}
+
+  private final List<String> notes = new ArrayList<>();
+
+  private List<Line> read(List<DumpInput> inputs, int threads, int chunkBytes) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    ChunkPipeline p = new ChunkPipeline(threads, chunkBytes, null, notes::add, new AtomicLong());
+    long[] base = new long[1];
+    p.run(
+        inputs,
+        () ->
+            chunk -> {
+              List<Line> local = new ArrayList<>();
+              int pos = 0;
+              long n = 0;
+              while (pos < chunk.length) {
+                int nl = Lines.indexOfNewline(chunk.buf, pos, chunk.length);
+                int end = nl < 0 ? chunk.length : nl;
+                local.add(
+                    new Line(
+                        chunk.source.label,
+                        chunk.offset + pos,
+                        n,
+                        new String(chunk.buf, pos, end - pos, chunk.source.charset()),
+                        chunk.source.encoding));
+                if (nl < 0) {
+                  break;
+                }
+                n++;
+                pos = nl + 1;
+              }
+              return new Object[] {local, n};
+            },
+        (chunk, result) -> {
+          if (chunk.first) {
+            base[0] = 0;
+          }
+          @SuppressWarnings("unchecked")
+          List<Line> local = (List<Line>) result[0];
+          for (Line l : local) {
+            lines.add(new Line(l.label(), l.offset(), base[0] + l.number() + 1, l.text(), l.enc()));
+          }
+          base[0] += (long) result[1];
+        });
+    return lines;
+  }
+
+  private static String randomText(long seed, int lines) {
+    Random r = new Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < lines; i++) {
+      int len = r.nextInt(10) == 0 ? 300 + r.nextInt(400) : r.nextInt(60);
+      for (int k = 0; k < len; k++) {
+        b.append(r.nextInt(4) == 0 ? '张' : (char) ('a' + r.nextInt(26)));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void smallChunksAndManyThreadsDeliverEveryLineOnceWithTheRightOffsetAndNumber()
+      throws IOException {
+    String text = randomText(7, 2000) + "last line without newline";
+    Path f = dir.resolve("a.txt");
+    Files.writeString(f, text);
+    List<Line> expected = read(List.of(new DumpInput("a", f, null)), 1, 1 << 20);
+    assertThat(expected).hasSize(2001);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    for (Line l : expected) {
+      byte[] lineBytes = l.text().getBytes(StandardCharsets.UTF_8);
+      assertThat(
+              java.util.Arrays.copyOfRange(
+                  bytes, (int) l.offset(), (int) l.offset() + lineBytes.length))
+          .isEqualTo(lineBytes);
+    }
+    assertThat(expected.get(2000).number()).isEqualTo(2001);
+    for (int threads : new int[] {1, 2, 4}) {
+      assertThat(read(List.of(new DumpInput("a", f, null)), threads, 64)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void readsGzipZipAndStdinTransparently() throws IOException {
+    String text = "第一行\n第二行\n";
+    Path gz = dir.resolve("x.txt.gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      o.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    Path zip = dir.resolve("x.zip");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      z.putNextEntry(new ZipEntry("dir/"));
+      z.putNextEntry(new ZipEntry("dir/one.csv"));
+      z.write("one\n".getBytes(StandardCharsets.UTF_8));
+      z.putNextEntry(new ZipEntry("two.csv"));
+      z.write(text.getBytes(Charset.forName("GBK")));
+    }
+    ByteArrayOutputStream gzStdin = new ByteArrayOutputStream();
+    try (OutputStream o = new GZIPOutputStream(gzStdin)) {
+      o.write("from stdin\n".getBytes(StandardCharsets.UTF_8));
+    }
+    List<Line> lines =
+        read(
+            List.of(
+                new DumpInput("x.txt.gz", gz, null),
+                new DumpInput("x.zip", zip, null),
+                DumpInput.ofStdin(new ByteArrayInputStream(gzStdin.toByteArray()))),
+            2,
+            64);
+    assertThat(lines)
+        .extracting(Line::label, Line::offset, Line::number, Line::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("x.txt.gz", 0L, 1L, "第一行"),
+            org.assertj.core.groups.Tuple.tuple("x.txt.gz", 10L, 2L, "第二行"),
+            org.assertj.core.groups.Tuple.tuple("x.zip!/dir/one.csv", 0L, 1L, "one"),
+            org.assertj.core.groups.Tuple.tuple("x.zip!/two.csv", 0L, 1L, "第一行"),
+            org.assertj.core.groups.Tuple.tuple("x.zip!/two.csv", 7L, 2L, "第二行"),
+            org.assertj.core.groups.Tuple.tuple("-", 0L, 1L, "from stdin"));
+    assertThat(lines.get(3).enc()).isEqualTo(TextEncoding.GB18030);
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void skipsBinaryFilesWithANoteAndReadsEmptyFiles() throws IOException {
+    Path bin = dir.resolve("photo.jpg");
+    Files.write(bin, new byte[] {(byte) 0xFF, (byte) 0xD8, 0, 0, 1, 2, '\n', 'x'});
+    Path empty = dir.resolve("empty.txt");
+    Files.write(empty, new byte[0]);
+    List<Line> lines =
+        read(
+            List.of(new DumpInput("photo.jpg", bin, null), new DumpInput("empty.txt", empty, null)),
+            2,
+            64);
+    assertThat(lines).isEmpty();
+    assertThat(notes).containsExactly("skipped binary file: photo.jpg");
+  }
+
+  @Test
+  void aCorruptArchiveIsNamedAndTheOtherInputsAreStillRead() throws IOException {
+    Path bad = dir.resolve("bad.gz");
+    Files.write(bad, new byte[] {0x1F, (byte) 0x8B, 1, 2, 3});
+    Path good = dir.resolve("good.txt");
+    Files.writeString(good, "ok\n");
+    ChunkPipeline p = new ChunkPipeline(1, 64, null, notes::add, new AtomicLong());
+    List<String> seen = new ArrayList<>();
+    p.run(
+        List.of(new DumpInput("bad.gz", bad, null), new DumpInput("good.txt", good, null)),
+        () -> chunk -> chunk.source.label,
+        (chunk, label) -> seen.add(label));
+    assertThat(seen).containsExactly("good.txt");
+    assertThat(p.unreadableInputs()).isEqualTo(1);
+    assertThat(notes).singleElement().asString().startsWith("cannot read bad.gz");
+  }
+
+  @Test
+  void directoriesExpandRecursivelyInNameOrderAndMissingPathsAreUnreadable() throws IOException {
+    Files.createDirectories(dir.resolve("d/sub"));
+    Files.writeString(dir.resolve("d/b.txt"), "b");
+    Files.writeString(dir.resolve("d/sub/a.txt"), "a");
+    Files.writeString(dir.resolve("d/a.txt"), "a");
+    List<DumpInput> inputs = DumpInput.expand(List.of(dir.resolve("d").toString(), "-"), System.in);
+    assertThat(inputs)
+        .extracting(DumpInput::label)
+        .containsExactly(
+            dir.resolve("d/a.txt").toString(),
+            dir.resolve("d/b.txt").toString(),
+            dir.resolve("d/sub/a.txt").toString(),
+            "-");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DumpInput.expand(List.of(dir.resolve("nope").toString()), System.in))
+        .isInstanceOf(DumpInput.UnreadableInputException.class)
+        .hasMessageContaining("no such file");
+  }
+}
