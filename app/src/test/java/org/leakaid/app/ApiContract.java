@@ -411,6 +411,8 @@ public abstract class ApiContract {
             "/api/law/search",
             "/api/account/export",
             "/api/account");
+    assertThat(docs.json().at("/components/securitySchemes/bearer/scheme").asString())
+        .isEqualTo("bearer");
   }
 
   private long count(String sql, Object param) {

@@ -104,6 +104,7 @@ class BrowserIntegrationTest {
       assertThat(browser.findElement(By.id(id)).isSelected()).as(id).isTrue();
     }
     browser.findElement(By.id("moneyLostYuan")).sendKeys("2000");
+    saveScreenshot("intake-zh.png");
     browser.findElement(By.id("suspectedSource")).sendKeys("某快递<script>alert(1)</script>");
     browser.findElement(By.cssSelector("#intake button[type=submit]")).click();
 
@@ -132,8 +133,11 @@ class BrowserIntegrationTest {
                 .findElement(By.cssSelector("#step-report-police textarea"))
                 .getAttribute("value"))
         .isEqualTo("已到派出所报案");
+    saveScreenshot("case-page-zh.png");
     WebElement lawLink = browser.findElement(By.cssSelector("#step-report-police .basis a"));
-    String ref = lawLink.getText();
+    String href = lawLink.getAttribute("href");
+    String ref = href.substring(href.lastIndexOf('/') + 1);
+    assertThat(lawLink.getText()).startsWith("《");
 
     browser.findElement(By.linkText("English")).click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
@@ -141,7 +145,11 @@ class BrowserIntegrationTest {
     assertThat(browser.findElement(By.id("progress-text")).getText()).contains("1 of " + total);
     saveScreenshot("case-page-en.png");
 
-    browser.findElement(By.cssSelector("#step-report-police .basis a")).click();
+    WebElement englishLink =
+        browser.findElement(By.cssSelector("#step-report-police .basis a[href$='/" + ref + "']"));
+    assertThat(englishLink.getText()).contains(", art. ");
+    new org.openqa.selenium.interactions.Actions(browser).scrollToElement(englishLink).perform();
+    englishLink.click();
     wait.until(ExpectedConditions.urlContains("/law/articles/" + ref));
     assertThat(browser.findElement(By.tagName("blockquote")).getText()).isNotBlank();
   }

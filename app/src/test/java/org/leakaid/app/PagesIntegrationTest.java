@@ -183,6 +183,7 @@ class PagesIntegrationTest {
     assertThat(created.statusCode()).isEqualTo(302);
     String casePath = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
     assertThat(alice.get(casePath).body()).contains("step-check-credit-report");
+    assertThat(alice.get("/cases").body()).contains("href=\"" + casePath + "\"", "2026-11-01");
 
     Browser bob = new Browser();
     bob.register(ApiClient.uniqueUsername());

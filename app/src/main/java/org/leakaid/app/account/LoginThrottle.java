@@ -101,7 +101,7 @@ final class LoginThrottle {
     }
 
     boolean expired(Instant now, Duration lock) {
-      boolean windowOver = windowStart.plus(lock).isBefore(now);
+      boolean windowOver = !windowStart.plus(lock).isAfter(now);
       boolean lockOver = lockedUntil == null || !lockedUntil.isAfter(now);
       return windowOver && lockOver;
     }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.cases.CaseViews.CaseView;
+import org.leakaid.app.law.LawCitations;
 import org.leakaid.app.web.HttpProblem;
 import org.leakaid.knowledge.plan.Leaked;
 import org.leakaid.knowledge.plan.Symptom;
@@ -27,9 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CasePages {
 
   private final Cases cases;
+  private final List<CasePageLink> caseLinks;
 
-  CasePages(Cases cases) {
+  private final LawCitations citations;
+
+  CasePages(Cases cases, List<CasePageLink> caseLinks, LawCitations citations) {
     this.cases = cases;
+    this.citations = citations;
+    this.caseLinks =
+        caseLinks.stream().sorted(java.util.Comparator.comparingInt(CasePageLink::order)).toList();
   }
 
   @GetMapping("/cases")
@@ -83,7 +90,15 @@ class CasePages {
       @PathVariable("id") String id,
       Locale locale,
       Model model) {
-    model.addAttribute("case", cases.view(id, user.id(), locale));
+    CaseView view = cases.view(id, user.id(), locale);
+    model.addAttribute("case", view);
+    model.addAttribute(
+        "citations",
+        view.plan().stream()
+            .flatMap(step -> step.legalBasis().stream())
+            .distinct()
+            .collect(Collectors.toMap(ref -> ref, ref -> citations.cite(ref, locale))));
+    model.addAttribute("caseLinks", caseLinks);
     return "cases/case";
   }
 

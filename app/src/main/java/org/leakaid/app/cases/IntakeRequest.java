@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.leakaid.knowledge.plan.Intake;
 import org.leakaid.knowledge.plan.Leaked;
 import org.leakaid.knowledge.plan.Symptom;
@@ -39,10 +40,10 @@ record IntakeRequest(
               "intake.error.empty",
               "choose at least one thing that leaked or one thing that is happening"));
     }
-    if (leaked != null && leaked.contains(null)) {
+    if (leaked != null && leaked.stream().anyMatch(Objects::isNull)) {
       problems.add(new Violation("leaked", "intake.error.invalid", "must not contain null"));
     }
-    if (symptoms != null && symptoms.contains(null)) {
+    if (symptoms != null && symptoms.stream().anyMatch(Objects::isNull)) {
       problems.add(new Violation("symptoms", "intake.error.invalid", "must not contain null"));
     }
     if (moneyLostYuan != null) {
