@@ -2,6 +2,7 @@ package org.leakaid.app.evidence;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.leakaid.app.cases.CasePageLink;
 import org.leakaid.evidence.pack.EvidencePackageWriter;
 import org.leakaid.evidence.store.EvidenceFileStore;
 import org.leakaid.evidence.store.KeyFile;
@@ -29,6 +30,12 @@ class EvidenceConfig {
         keyFile.isBlank() ? dataDir.resolve("keys").resolve("evidence.key") : Path.of(keyFile);
     return new EvidenceFileStore(
         dataDir.resolve("evidence"), KeyFile.loadOrCreate(key), maxFileSize.toBytes());
+  }
+
+  /** "Evidence" under "more for this case" on the case page. */
+  @Bean
+  CasePageLink evidenceCasePageLink() {
+    return new CasePageLink("case.evidence", "evidence", 10);
   }
 
   @Bean

@@ -110,7 +110,7 @@ class EvidenceBrowserIntegrationTest {
     wait.until(ExpectedConditions.urlContains("/cases"));
 
     browser.get(base + "/cases/" + caseId);
-    browser.findElement(By.id("evidence-link")).click();
+    browser.findElement(By.cssSelector("nav.case-links a[href$='/evidence']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-evidence")));
 
     Path recording = Files.createTempFile("来电录音", ".m4a");
