@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks an evidence package exported by LeakAid, offline: the SHA-256 of every file, every"
           + " entry of the case's hash chain, manifest.json, and that no file was added or removed.",
-      "核验挽回导出的证据包:逐一重新计算文件的 SHA-256、哈希链的每条记录和 manifest.json,并检查有无文件被增删。"
+      "核验挽回导出的证据包：逐一重新计算文件的 SHA-256、哈希链的每条记录和 manifest.json，并检查有无文件被增删。"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -54,6 +54,6 @@ public enum EvidenceKind {
 
   /** 证明对象 in the evidence list, unless the user wrote their own. */
   public String defaultProves() {
-    return whatHappened + ",证明本人个人信息已被泄露并被他人使用";
+    return whatHappened + "，证明本人个人信息已被泄露并被他人使用";
   }
 }

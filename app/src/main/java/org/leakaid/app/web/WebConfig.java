@@ -34,7 +34,7 @@ class WebConfig implements WebMvcConfigurer {
   @Bean
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasename("messages");
+    messages.setBasenames("messages", "evidence-messages");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);

@@ -16,8 +16,8 @@ record EvidenceList(String caseId, String generatedAt, String chainHead, List<Ro
   static final String TITLE = "证据目录";
   static final List<String> HEADERS = List.of("序号", "证据名称", "证据来源", "证明对象", "日期", "页数/份数");
   static final String NOTE =
-      "说明:本目录由挽回(LeakAid)根据本案证据记录的哈希链生成。各证据文件的 SHA-256 校验值见 manifest.json 和"
-          + " SHA256SUMS.txt,核验方法见「如何核验-HOW-TO-VERIFY.txt」。哈希链头概括了全部记录,"
+      "说明：本目录由挽回（LeakAid）根据本案证据记录的哈希链生成。各证据文件的 SHA-256 校验值见 manifest.json 和"
+          + " SHA256SUMS.txt，核验方法见「如何核验-HOW-TO-VERIFY.txt」。哈希链头概括了全部记录，"
           + "任何记录或文件被改动都会使核验失败。";
 
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
@@ -64,7 +64,7 @@ record EvidenceList(String caseId, String generatedAt, String chainHead, List<Ro
       String caseId, Instant generatedAt, String chainHead, List<PackageLayout.ListedItem> items) {
     return new EvidenceList(
         caseId,
-        GENERATED.format(generatedAt) + "(北京时间)",
+        GENERATED.format(generatedAt) + "（北京时间）",
         chainHead,
         items.stream().map(EvidenceList::row).toList());
   }
@@ -74,23 +74,23 @@ record EvidenceList(String caseId, String generatedAt, String chainHead, List<Ro
     String name =
         item.kind().zh()
             + "记录"
-            + (blank(item.counterpart()) ? "" : "(对方:" + item.counterpart() + ")");
+            + (blank(item.counterpart()) ? "" : "（对方：" + item.counterpart() + "）");
     String count = listed.files().isEmpty() ? "文字记录1份" : listed.files().size() + "份";
     List<String> details = new java.util.ArrayList<>();
-    details.add("证据类别:" + item.category().zh());
-    details.add("发生时间:" + DAY_TIME.format(item.occurredAt()) + zone(item.occurredAt().getOffset()));
+    details.add("证据类别：" + item.category().zh());
+    details.add("发生时间：" + DAY_TIME.format(item.occurredAt()) + zone(item.occurredAt().getOffset()));
     if (!blank(item.counterpart())) {
-      details.add("对方:" + item.counterpart());
+      details.add("对方：" + item.counterpart());
     }
     if (!blank(item.content())) {
-      details.add("内容:" + item.content());
+      details.add("内容：" + item.content());
     }
     if (!blank(item.notes())) {
-      details.add("备注:" + item.notes());
+      details.add("备注：" + item.notes());
     }
     for (PackageLayout.PackagedFile f : listed.files()) {
       details.add(
-          "文件:" + f.path() + "(" + f.file().size() + " 字节,SHA-256 " + f.file().sha256() + ")");
+          "文件：" + f.path() + "（" + f.file().size() + " 字节，SHA-256 " + f.file().sha256() + "）");
     }
     return new Row(
         String.valueOf(listed.number()),
@@ -104,9 +104,9 @@ record EvidenceList(String caseId, String generatedAt, String chainHead, List<Ro
 
   private static String zone(java.time.ZoneOffset offset) {
     if (offset.getTotalSeconds() == 8 * 3600) {
-      return "(北京时间)";
+      return "（北京时间）";
     }
-    return offset.getTotalSeconds() == 0 ? "(UTC)" : "(UTC" + offset + ")";
+    return offset.getTotalSeconds() == 0 ? "（UTC）" : "（UTC" + offset + "）";
   }
 
   private static boolean blank(String s) {

@@ -32,9 +32,9 @@ final class EvidenceListDocx {
       XWPFParagraph title = doc.createParagraph();
       title.setAlignment(ParagraphAlignment.CENTER);
       run(title, EvidenceList.TITLE, 18, true);
-      paragraph(doc, "案件编号:" + list.caseId(), 10.5);
-      paragraph(doc, "生成时间:" + list.generatedAt(), 10.5);
-      paragraph(doc, "哈希链头:" + list.chainHead(), 9);
+      paragraph(doc, "案件编号：" + list.caseId(), 10.5);
+      paragraph(doc, "生成时间：" + list.generatedAt(), 10.5);
+      paragraph(doc, "哈希链头：" + list.chainHead(), 9);
 
       XWPFTable table = doc.createTable(list.rows().size() + 1, EvidenceList.HEADERS.size());
       table.setTableAlignment(TableRowAlign.CENTER);
@@ -45,7 +45,7 @@ final class EvidenceListDocx {
       }
 
       paragraph(doc, "", 10.5);
-      run(doc.createParagraph(), "附:各项证据的详细情况", 12, true);
+      run(doc.createParagraph(), "附：各项证据的详细情况", 12, true);
       for (EvidenceList.Row row : list.rows()) {
         run(doc.createParagraph(), row.number() + ". " + row.name(), 10.5, true);
         for (String detail : row.details()) {
@@ -55,7 +55,7 @@ final class EvidenceListDocx {
       paragraph(doc, "", 10.5);
       paragraph(doc, EvidenceList.NOTE, 9);
       paragraph(doc, "", 10.5);
-      paragraph(doc, "提交人(签名):____________        日期:________年____月____日", 10.5);
+      paragraph(doc, "提交人（签名）：____________        日期：________年____月____日", 10.5);
       doc.write(out);
       return out.toByteArray();
     }

@@ -45,14 +45,14 @@ final class EvidenceListPdf {
       PDType0Font cjk = PDType0Font.load(doc, fontData, true);
       Layout layout = new Layout(doc, cjk);
       layout.centered(EvidenceList.TITLE, 18);
-      layout.paragraph("案件编号:" + list.caseId(), 10);
-      layout.paragraph("生成时间:" + list.generatedAt(), 10);
-      layout.paragraph("哈希链头:" + list.chainHead(), 9);
+      layout.paragraph("案件编号：" + list.caseId(), 10);
+      layout.paragraph("生成时间：" + list.generatedAt(), 10);
+      layout.paragraph("哈希链头：" + list.chainHead(), 9);
       layout.gap(6);
       layout.table(
           EvidenceList.HEADERS, list.rows().stream().map(EvidenceList.Row::cells).toList());
       layout.gap(12);
-      layout.paragraph("附:各项证据的详细情况", 12);
+      layout.paragraph("附：各项证据的详细情况", 12);
       for (EvidenceList.Row row : list.rows()) {
         layout.gap(4);
         layout.paragraph(row.number() + ". " + row.name(), 10.5f);
@@ -63,7 +63,7 @@ final class EvidenceListPdf {
       layout.gap(12);
       layout.paragraph(EvidenceList.NOTE, 9);
       layout.gap(12);
-      layout.paragraph("提交人(签名):____________        日期:________年____月____日", 10.5f);
+      layout.paragraph("提交人（签名）：____________        日期：________年____月____日", 10.5f);
       layout.close();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.leakaid.evidence.chain.CaseLog;
@@ -55,6 +56,8 @@ public final class EvidencePackageWriter {
     EvidenceList list = EvidenceList.of(log.caseId(), generatedAt, log.head(), items);
 
     ZipOutputStream zip = new ZipOutputStream(nonClosing(out), StandardCharsets.UTF_8);
+    // Photos, recordings and videos are compressed already: deflate them quickly, not hard.
+    zip.setLevel(Deflater.BEST_SPEED);
     for (PackageLayout.PackagedFile file : files) {
       zip.putNextEntry(entry(file.path(), generatedAt));
       try (InputStream in = store.open(file.file().sha256())) {
@@ -62,6 +65,7 @@ public final class EvidencePackageWriter {
       }
       zip.closeEntry();
     }
+    zip.setLevel(Deflater.DEFAULT_COMPRESSION);
     List<PackageLayout.PackagedDocument> documents = new ArrayList<>();
     documents.add(add(zip, PackageLayout.LIST_DOCX, EvidenceListDocx.render(list), generatedAt));
     documents.add(add(zip, PackageLayout.LIST_PDF, EvidenceListPdf.render(list), generatedAt));

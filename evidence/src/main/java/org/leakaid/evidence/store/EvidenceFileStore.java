@@ -81,8 +81,8 @@ public final class EvidenceFileStore {
                 () ->
                     new RejectedFileException(
                         RejectedFileException.Reason.UNSUPPORTED_TYPE,
-                        "不支持这种文件类型(只接受图片 JPEG/PNG/GIF/WebP、PDF、录音 MP3/M4A/AMR/WAV、"
-                            + "视频 MP4、邮件 .eml、文本 .txt 和 .csv)/ unsupported file type"));
+                        "不支持这种文件类型（只接受图片 JPEG/PNG/GIF/WebP、PDF、录音 MP3/M4A/AMR/WAV、"
+                            + "视频 MP4、邮件 .eml、文本 .txt 和 .csv）/ unsupported file type"));
     MessageDigest sha256 = sha256();
     Path part = Files.createTempFile(tmp, "upload-", ".part");
     try {

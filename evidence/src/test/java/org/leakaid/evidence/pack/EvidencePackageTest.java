@@ -58,10 +58,10 @@ class EvidencePackageTest {
             dir.resolve("store"), KeyFile.loadOrCreate(dir.resolve("evidence.key")), 1 << 24);
     log = CaseLog.start("case-42");
     StoredFile shot = put(png(200_000, 1), "短信截图.png");
-    StoredFile text = put("发件人:10690000\n您的贷款已批准".getBytes(StandardCharsets.UTF_8), "sms.txt");
+    StoredFile text = put("发件人：10690000\n您的贷款已批准".getBytes(StandardCharsets.UTF_8), "sms.txt");
     StoredFile recording = put(m4a(90_000), "来电录音.m4a");
     log.addItem(
-        item(EvidenceKind.SMS, "2026-11-20T14:03:00+08:00", "10690000123", "您的贷款已批准,点击链接领取"),
+        item(EvidenceKind.SMS, "2026-11-20T14:03:00+08:00", "10690000123", "您的贷款已批准，点击链接领取"),
         List.of(file("短信截图.png", shot), file("sms.txt", text)),
         NOW);
     log.addItem(
@@ -222,11 +222,11 @@ class EvidencePackageTest {
       assertThat(table.getRow(0).getTableCells())
           .extracting(c -> c.getText())
           .containsExactly("序号", "证据名称", "证据来源", "证明对象", "日期", "页数/份数");
-      assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("来电记录(对方:17012345678)");
+      assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("来电记录（对方：17012345678）");
       assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("2026年11月19日 09:30");
       assertThat(table.getRow(2).getCell(5).getText()).isEqualTo("2份");
       String text = new XWPFWordExtractor(docx).getText();
-      assertThat(text).contains("证据类别:视听资料", "证据类别:电子数据", log.head()).doesNotContain("记错了");
+      assertThat(text).contains("证据类别：视听资料", "证据类别：电子数据", log.head()).doesNotContain("记错了");
     }
     try (PDDocument pdf = Loader.loadPDF(entries.get("证据目录.pdf"))) {
       String text = new PDFTextStripper().getText(pdf);

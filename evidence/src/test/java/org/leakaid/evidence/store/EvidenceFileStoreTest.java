@@ -76,7 +76,7 @@ class EvidenceFileStoreTest {
 
   @Test
   void storesCiphertextOnlyAndEachFileUnderItsOwnKey() throws Exception {
-    byte[] text = "验证码 4711,请勿告诉他人。".repeat(100).getBytes(StandardCharsets.UTF_8);
+    byte[] text = "验证码 4711，请勿告诉他人。".repeat(100).getBytes(StandardCharsets.UTF_8);
     StoredFile stored = store.put(new ByteArrayInputStream(text), "sms.txt");
     byte[] onDisk = Files.readAllBytes(store.pathOf(stored.sha256()));
     assertThat(new String(onDisk, StandardCharsets.ISO_8859_1))

@@ -49,7 +49,7 @@ class FileTypeTest {
 
   @Test
   void acceptsTextOnlyUnderATextNameOrWithMailHeaders() {
-    byte[] gbk = "短信内容:您的快递已到,验证码 1234\r\n".getBytes(Charset.forName("GBK"));
+    byte[] gbk = "短信内容：您的快递已到，验证码 1234\r\n".getBytes(Charset.forName("GBK"));
     assertThat(sniff(gbk, "短信导出.TXT")).contains(FileType.TEXT);
     assertThat(
             sniff(

@@ -1,0 +1,32 @@
+package org.leakaid.app.evidence;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.leakaid.app.PostgresTestDatabase;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The evidence API on a real PostgreSQL server (the test run's own schema, see {@link
+ * PostgresTestDatabase}). Skipped, naming the variable, when {@code LEAKAID_TEST_POSTGRES_URL} is
+ * not set.
+ */
+@EnabledIfEnvironmentVariable(
+    named = PostgresTestDatabase.VARIABLE,
+    matches = ".+",
+    disabledReason = "set LEAKAID_TEST_POSTGRES_URL to run the evidence tests on PostgreSQL")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "leakaid.evidence.max-file-size=1MB",
+      "spring.servlet.multipart.max-file-size=2MB",
+      "spring.servlet.multipart.max-request-size=3MB"
+    })
+class EvidencePostgresIntegrationTest extends EvidenceContract {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    PostgresTestDatabase.register(registry);
+    registry.add("leakaid.data-dir", () -> newDataDir().toString());
+  }
+}
