@@ -116,6 +116,18 @@ class PagesIntegrationTest {
   }
 
   @Test
+  void pagesAreChineseEvenWhenTheBrowserAsksForEnglish() throws Exception {
+    HttpResponse<String> home =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(uri("/"))
+                    .header("Accept-Language", "en-US,en;q=0.9")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(home.body()).contains("<html lang=\"zh-CN\">");
+  }
+
+  @Test
   void languageChoiceIsRememberedInACookie() {
     Browser browser = new Browser();
     assertThat(browser.get("/law?lang=en").body()).contains("<html lang=\"en\">");

@@ -16,10 +16,11 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Languages: Simplified Chinese by default, English on request. The choice comes from {@code
- * ?lang=en|zh-CN} (remembered in a cookie), then the cookie, then Accept-Language, then zh-CN. The
- * API resolves the locale the same way, so {@code ?lang=en} or {@code Accept-Language: en} gives
- * English step texts.
+ * Languages: Simplified Chinese by default, English on request. Pages take the choice from {@code
+ * ?lang=en|zh-CN} (remembered in a cookie), then the cookie, else zh-CN: a browser set to English
+ * still opens in Chinese, since our users are in mainland China and many borrow a device. The API
+ * also honours Accept-Language, so {@code ?lang=en} or {@code Accept-Language: en} gives English
+ * step texts.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -52,6 +53,9 @@ class WebConfig implements WebMvcConfigurer {
   }
 
   private static Locale fromAcceptLanguage(HttpServletRequest request) {
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return Locale.SIMPLIFIED_CHINESE;
+    }
     String header = request.getHeader("Accept-Language");
     if (header != null && !header.isBlank()) {
       try {
