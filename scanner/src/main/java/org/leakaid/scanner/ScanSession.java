@@ -226,9 +226,11 @@ public final class ScanSession {
       int b = buf[i] & 0xFF;
       if (b >= 0x80) {
         sawHigh = true;
-        i = high(i);
+        int next = high(i);
+        i = next > i ? next : i + 1; // every step moves on, whatever a detector returns
       } else if (b >= '0' && b <= '9') {
-        i = wantDigitWords ? number(i) : i + 1;
+        int next = wantDigitWords ? number(i) : i + 1;
+        i = next > i ? next : i + 1;
       } else if (b == '@') {
         int end = wantEmail ? email(i) : -1;
         i = end > i ? end : i + 1;
@@ -467,13 +469,16 @@ public final class ScanSession {
    */
   private int high(int i) {
     int fullWidthLead = gb ? 0xA3 : 0xEF;
+    int first = i;
     while (i < to) {
       int b = buf[i] & 0xFF;
       if (b < 0x80) {
         break;
       }
       if (b == fullWidthLead && wantNumbers && digitAt(i) >= 0) {
-        asciiFrom = i;
+        if (i > first) {
+          asciiFrom = i; // after a multi-byte character; else an ASCII byte precedes it
+        }
         return number(i);
       }
       int next = i + charLength(i);
@@ -564,8 +569,8 @@ public final class ScanSession {
     plusStart = -1;
     bracketArea = false;
     leftGlued = !isLeftClean(start);
-    if (leftGlued && CLASS[buf[start - 1] & 0xFF] == LETTER) {
-      return letterWord(start);
+    if (leftGlued && buf[start] >= 0 && CLASS[buf[start - 1] & 0xFF] == LETTER) {
+      return letterWord(start); // (a full-width digit after letters is read as a glued number)
     }
     if (!wantNumbers) {
       return wordEnd(start);

@@ -87,7 +87,8 @@ class ScanSessionTest {
   void digitRunsInsideLongerCodesAreNeverPhones(TextEncoding enc) {
     String line =
         "订单号202311151381234567890 运单SF1381234567890 时间戳1700000000000 编号2023-1115-13812345678"
-            + " ABC-13812345678 13812345678abc user_13812345678 3.13812345678 7731381234567890";
+            + " ABC-13812345678 13812345678abc user_13812345678 3.13812345678 7731381234567890"
+            + " NO１３８１２３４５６７８";
     assertThat(found(line, enc, PiiType.CN_MOBILE)).isEmpty();
   }
 
@@ -329,6 +330,35 @@ class ScanSessionTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> new ScanOptions(EnumSet.allOf(PiiType.class), 1.5f))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Random mixes of the characters the detectors react to, in both encodings. */
+  @Test
+  @org.junit.jupiter.api.Timeout(120) // a hang guard, not a speed check
+  void randomMixesOfTriggerCharactersTerminateWithSaneOffsets() {
+    String[] tokens = {
+      "A", "x", "E", "X", "1", "8", "6", "0", "１", "８", "中", "丄", "省", "路", "号", "@", ".", "-", " ",
+      "+", "(", ")", "（", "·", ":", "：", "姓名", "地址", "卡号", "护照", "粤", "\"", "'", ",", "\t", "q.com"
+    };
+    ScanSession s = SCANNER.newSession();
+    java.util.Random rnd = new java.util.Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = rnd.nextInt(60);
+      for (int k = 0; k < n; k++) {
+        sb.append(tokens[rnd.nextInt(tokens.length)]);
+      }
+      for (TextEncoding enc : TextEncoding.values()) {
+        byte[] b =
+            sb.toString().getBytes(enc == TextEncoding.UTF_8 ? StandardCharsets.UTF_8 : GB18030);
+        s.scanLine(
+            b,
+            0,
+            b.length,
+            enc,
+            (t, a, e, c) -> assertThat(a).isBetween(0, e).isLessThanOrEqualTo(b.length));
+      }
+    }
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.leakaid.scanner.dump;
 
 import java.nio.charset.Charset;
-import java.util.List;
 import java.util.Locale;
 import org.leakaid.scanner.TextEncoding;
 
@@ -11,11 +10,11 @@ import org.leakaid.scanner.TextEncoding;
  * its labels can put every record of the file into a tier ({@code 入住时间}: lodging).
  */
 final class CsvHeaders {
-  private static final List<String> LABELS =
-      List.of(
-          "姓名", "名字", "手机", "电话", "身份证", "证件", "地址", "住址", "邮箱", "银行", "卡号", "性别", "生日", "出生", "金额",
-          "时间", "日期", "订单", "编号", "序号", "账号", "用户", "收件人", "联系", "民族", "籍贯", "name", "phone",
-          "mobile", "tel", "email", "mail", "addr", "card", "id", "user", "gender", "birth");
+  private static final String[] LABELS = {
+    "姓名", "名字", "手机", "电话", "身份证", "证件", "地址", "住址", "邮箱", "银行", "卡号", "性别", "生日", "出生", "金额", "时间",
+    "日期", "订单", "编号", "序号", "账号", "用户", "收件人", "联系", "民族", "籍贯", "name", "phone", "mobile", "tel",
+    "email", "mail", "addr", "card", "id", "user", "gender", "birth"
+  };
 
   /** Whole English column names that make a line in the middle of a file a header. */
   private static final java.util.Set<String> ENGLISH_FIELDS =
@@ -42,6 +41,16 @@ final class CsvHeaders {
           "birthday");
 
   private CsvHeaders() {}
+
+  /** A plain loop: this runs for every header-shaped line of a dump. */
+  private static boolean containsLabel(String text) {
+    for (String label : LABELS) {
+      if (text.contains(label)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * A header: at least two delimited fields, each short, no digit run of 5 or more, no '@', and
@@ -93,12 +102,11 @@ final class CsvHeaders {
       return false;
     }
     if (!labelRequired) {
-      return ascii || LABELS.stream().anyMatch(line::contains);
+      return ascii || containsLabel(line);
     }
     for (String field : line.split("[,\t|;]")) {
       String f = field.strip().replace("\"", "").replace("`", "");
-      if (ENGLISH_FIELDS.contains(f)
-          || (!f.isEmpty() && f.charAt(0) > 0x7F && LABELS.stream().anyMatch(f::contains))) {
+      if (ENGLISH_FIELDS.contains(f) || (!f.isEmpty() && f.charAt(0) > 0x7F && containsLabel(f))) {
         return true;
       }
     }
