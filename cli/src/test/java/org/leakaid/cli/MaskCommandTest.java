@@ -36,6 +36,17 @@ class MaskCommandTest {
   }
 
   @Test
+  void masksNumbersThatFailValidationToo() throws IOException {
+    // 11010519491231002X with its check character mistyped: still someone's ID number.
+    Path f = dir.resolve("typo.txt");
+    Files.writeString(f, "身份证 110105194912310021 卡号 6222020000000000001\n");
+    assertThat(CommandRun.run("mask", f.toString()).out())
+        .doesNotContain("110105194912310021")
+        .contains("110105********0021")
+        .doesNotContain("6222020000000000001");
+  }
+
+  @Test
   void keepsAGbkFileInGbk() throws IOException {
     Path f = dir.resolve("gbk.txt");
     Files.write(f, "联系电话：13812345678\n".getBytes(GBK));

@@ -20,6 +20,10 @@ import org.leakaid.scanner.TextEncoding;
  * Copies inputs with every finding replaced by its masked form ({@code ./leakaid mask}). Bytes
  * outside findings are copied unchanged, line ends and invalid sequences included; masked text is
  * written in the input's own encoding, so a GBK file stays GBK.
+ *
+ * <p>Candidates that failed validation (an ID number with a wrong check character, a card number
+ * that fails Luhn) are masked too: they are usually someone's real number mistyped, and masking is
+ * what a person does before posting, where hiding too much costs nothing and too little is harm.
  */
 public final class DumpMask {
 
@@ -104,6 +108,15 @@ public final class DumpMask {
 
     @Override
     public void found(PiiType type, int start, int end, float confidence) {
+      add(type, start, end);
+    }
+
+    @Override
+    public void rejected(PiiType type, int start, int end) {
+      add(type, start, end);
+    }
+
+    private void add(PiiType type, int start, int end) {
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, n * 2);
         ends = Arrays.copyOf(ends, n * 2);
