@@ -80,6 +80,21 @@ class ScanCommandTest {
   }
 
   @Test
+  void jsonLinesFollowTheTextsOrderWithinALine() throws IOException {
+    // The name is found by a later detection pass than the phone, but stands before it.
+    Path f =
+        write("order.txt", "收件人：张伟，电话：13812345678，邮箱 zw@example.com\n", StandardCharsets.UTF_8);
+    List<String> types = new ArrayList<>();
+    long previous = -1;
+    for (JsonNode finding : CommandRun.run("scan", "--format", "jsonl", f.toString()).jsonLines()) {
+      assertThat(finding.get("offset").asLong()).isGreaterThan(previous);
+      previous = finding.get("offset").asLong();
+      types.add(finding.get("type").asString());
+    }
+    assertThat(types).containsExactly("PERSON_NAME", "CN_MOBILE", "EMAIL");
+  }
+
+  @Test
   void readsGzipZipDirectoriesAndStdin() throws IOException {
     String text = "手机 13812345678\n";
     ByteArrayOutputStream gz = new ByteArrayOutputStream();

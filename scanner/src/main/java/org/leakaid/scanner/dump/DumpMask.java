@@ -3,7 +3,6 @@ package org.leakaid.scanner.dump;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,10 +59,7 @@ public final class DumpMask {
 
   private static final class MaskWorker implements ChunkPipeline.Worker<Masked>, FindingSink {
     private final Scanner scanner;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private PiiType[] types = new PiiType[16];
-    private int n;
+    private final LineFindings line = new LineFindings();
 
     MaskWorker(Scanner scanner) {
       this.scanner = scanner;
@@ -85,18 +81,18 @@ public final class DumpMask {
         int nl = Lines.indexOfNewline(buf, pos, chunk.length);
         int lineEnd = nl < 0 ? chunk.length : nl;
         int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-        n = 0;
+        line.clear();
         session.scanLine(buf, pos, to, enc, this);
-        sortByStart();
+        line.sortByStart();
         int copied = pos;
-        for (int k = 0; k < n; k++) {
-          if (starts[k] < copied) {
+        for (int k = 0; k < line.n; k++) {
+          if (line.starts[k] < copied) {
             continue; // overlaps a finding already masked
           }
-          out.raw(buf, copied, starts[k] - copied);
-          String text = new String(buf, starts[k], ends[k] - starts[k], charset);
-          out.raw(Masker.mask(types[k], text).getBytes(charset));
-          copied = ends[k];
+          out.raw(buf, copied, line.starts[k] - copied);
+          String text = new String(buf, line.starts[k], line.ends[k] - line.starts[k], charset);
+          out.raw(Masker.mask(line.types[k], text).getBytes(charset));
+          copied = line.ends[k];
           count++;
         }
         int next = nl < 0 ? chunk.length : nl + 1;
@@ -108,42 +104,12 @@ public final class DumpMask {
 
     @Override
     public void found(PiiType type, int start, int end, float confidence) {
-      add(type, start, end);
+      line.add(type, start, end, confidence);
     }
 
     @Override
     public void rejected(PiiType type, int start, int end) {
-      add(type, start, end);
-    }
-
-    private void add(PiiType type, int start, int end) {
-      if (n == starts.length) {
-        starts = Arrays.copyOf(starts, n * 2);
-        ends = Arrays.copyOf(ends, n * 2);
-        types = Arrays.copyOf(types, n * 2);
-      }
-      starts[n] = start;
-      ends[n] = end;
-      types[n++] = type;
-    }
-
-    /** Insertion sort: a line has a handful of findings, usually already in order. */
-    private void sortByStart() {
-      for (int i = 1; i < n; i++) {
-        int s = starts[i];
-        int e = ends[i];
-        PiiType t = types[i];
-        int j = i - 1;
-        while (j >= 0 && (starts[j] > s || (starts[j] == s && ends[j] < e))) {
-          starts[j + 1] = starts[j];
-          ends[j + 1] = ends[j];
-          types[j + 1] = types[j];
-          j--;
-        }
-        starts[j + 1] = s;
-        ends[j + 1] = e;
-        types[j + 1] = t;
-      }
+      line.add(type, start, end, 0f);
     }
   }
 }

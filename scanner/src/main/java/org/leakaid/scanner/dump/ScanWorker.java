@@ -119,6 +119,9 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         lineRecords.begin();
       }
       session.scanLine(buf, pos, to, enc, this);
+      if (json) {
+        writeLineJson();
+      }
       if (records && !isHeader && !blank(pos, to)) {
         lineRecords.end(buf, pos, to, enc, headerTier, out);
       }
@@ -139,6 +142,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     return result;
   }
 
+  private final LineFindings lineFindings = new LineFindings();
+
   @Override
   public void found(PiiType type, int start, int end, float confidence) {
     int t = type.ordinal();
@@ -152,7 +157,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         distinct[t].add(valueKey);
       }
       if (json) {
-        writeJson(type, start, end, confidence);
+        lineFindings.add(type, start, end, confidence);
       }
     }
     if (watch != null && watch.hasKeyed()) {
@@ -174,6 +179,16 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     if (records) {
       lineRecords.rejected(type, start, end);
     }
+  }
+
+  /** The line's findings as JSON lines, in the order they appear in the line. */
+  private void writeLineJson() {
+    LineFindings f = lineFindings;
+    f.sortByStart();
+    for (int k = 0; k < f.n; k++) {
+      writeJson(f.types[k], f.starts[k], f.ends[k], f.confidences[k]);
+    }
+    f.clear();
   }
 
   private void writeJson(PiiType type, int start, int end, float confidence) {
