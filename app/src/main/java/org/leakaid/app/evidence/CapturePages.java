@@ -44,8 +44,16 @@ class CapturePages {
 
   @GetMapping("/cases/{id}/evidence/capture")
   String capturePage(
-      @AuthenticationPrincipal SignedInUser user, @PathVariable("id") String id, Model model) {
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @RequestParam(name = "tooLarge", required = false) String tooLarge,
+      Model model,
+      HttpServletResponse response) {
     OwnedCase owned = cases.requireOwned(id, user.id());
+    if (tooLarge != null) {
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return page(model, owned, "", "", "the upload was larger than the server accepts");
+    }
     return page(model, owned, "", "", null);
   }
 

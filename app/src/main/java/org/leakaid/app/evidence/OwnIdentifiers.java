@@ -133,7 +133,11 @@ public class OwnIdentifiers implements AccountDataContributor {
     Map<String, OwnMatch> hits = new LinkedHashMap<>();
     Mac mac = newMac();
     for (Finding f : findings) {
-      String h = hex(mac, WatchList.of(List.of(f.text())).entries().get(0).canonical());
+      List<WatchList.Entry> entry = WatchList.of(List.of(f.text())).entries();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      String h = hex(mac, entry.get(0).canonical());
       if (stored.containsKey(h)) {
         hits.putIfAbsent(h, stored.get(h));
       }

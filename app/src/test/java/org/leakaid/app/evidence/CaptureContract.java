@@ -275,6 +275,35 @@ abstract class CaptureContract {
     assertThat(items.get(0).get("counterpart").asString()).isEqualTo("13900001111");
   }
 
+  @Test
+  void theIdentifiersPageStoresShowsMaskedAndDeletes() {
+    Browser browser = new Browser();
+    browser.signUp();
+    HttpResponse<String> added =
+        browser.submit(
+            "/account/identifiers", "/account/identifiers", Map.of("value", "138 1234 5678"));
+    assertThat(added.statusCode()).isEqualTo(302);
+    String page = browser.get("/account/identifiers").body();
+    assertThat(page).contains("138****5678").doesNotContain("1234 5678");
+    HttpResponse<String> refused =
+        browser.submit(
+            "/account/identifiers", "/account/identifiers", Map.of("value", "<b>not</b> 1"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("identifier-error").doesNotContain("<b>not</b>");
+    String id =
+        browser
+            .api()
+            .get("/api/account/identifiers", browser.token)
+            .json()
+            .get(0)
+            .get("id")
+            .asString();
+    HttpResponse<String> deleted =
+        browser.submit("/account/identifiers", "/account/identifiers/" + id + "/delete", Map.of());
+    assertThat(deleted.statusCode()).isEqualTo(302);
+    assertThat(browser.get("/account/identifiers").body()).doesNotContain("138****5678");
+  }
+
   // ---- .eml import ----
 
   @Test
