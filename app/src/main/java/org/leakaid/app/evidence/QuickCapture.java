@@ -340,7 +340,8 @@ class QuickCapture {
   }
 
   private static String joinZh(List<Signal> signals) {
-    return signals.stream().map(Signal::zh).collect(Collectors.joining("、"));
+    // "；" because the descriptions themselves contain "、"
+    return signals.stream().map(Signal::zh).collect(Collectors.joining("；"));
   }
 
   private static String joinEn(List<Signal> signals) {
