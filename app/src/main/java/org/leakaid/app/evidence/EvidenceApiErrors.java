@@ -14,7 +14,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * Multipart mistakes specific to the evidence upload, answered as 400 with the part named; ahead of
  * the API's catch-all handler, which would call them internal errors.
  */
-@RestControllerAdvice(assignableTypes = EvidenceApi.class)
+@RestControllerAdvice(assignableTypes = {EvidenceApi.class, EvidenceCaptureApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EvidenceApiErrors {
 

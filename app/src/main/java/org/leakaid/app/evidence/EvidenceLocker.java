@@ -101,6 +101,36 @@ public class EvidenceLocker implements AccountDataContributor {
         });
   }
 
+  /**
+   * Records items without files in one transaction, skipping each whose {@code key} equals that of
+   * an item already in the case (or earlier in {@code items}): bulk imports run again, or
+   * overlapping exports, must not record a call twice. Returns one entry per item, null where
+   * skipped.
+   */
+  List<ItemView> recordAllNew(
+      OwnedCase owned,
+      List<NewEvidenceItem> items,
+      Function<EvidenceItem, String> existingKey,
+      Function<NewEvidenceItem, String> newKey) {
+    return transactions.execute(
+        status -> {
+          CaseLog caseLog = lockedLog(owned);
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          caseLog.items().stream().filter(i -> !i.withdrawn()).map(existingKey).forEach(seen::add);
+          List<ItemView> out = new ArrayList<>();
+          for (NewEvidenceItem item : items) {
+            if (!seen.add(newKey.apply(item))) {
+              out.add(null);
+              continue;
+            }
+            ChainEntry entry = caseLog.addItem(item, List.of(), clock.instant());
+            repository.insert(owned.id(), entry);
+            out.add(ItemView.of(caseLog.item(entry.itemId())));
+          }
+          return out;
+        });
+  }
+
   ItemView addFiles(OwnedCase owned, String itemId, List<Upload> uploads) {
     if (uploads.isEmpty() || uploads.size() > MAX_FILES_PER_ITEM) {
       throw HttpProblem.badRequest(

@@ -27,6 +27,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
   private static final java.util.regex.Pattern EVIDENCE_FORM =
       java.util.regex.Pattern.compile("/cases/[0-9a-fA-F-]{36}/evidence");
 
+  private static final java.util.regex.Pattern IMPORT_FORM =
+      java.util.regex.Pattern.compile("/cases/[0-9a-fA-F-]{36}/evidence/import/(eml|calls)");
+
   private final ApiErrorWriter apiErrors;
 
   UploadLimitFilter(ApiErrorWriter apiErrors) {
@@ -60,6 +63,9 @@ class UploadLimitFilter extends OncePerRequestFilter {
         } else if (EVIDENCE_FORM.matcher(path).matches()) {
           // Back to the form with the reason; a 413 error page would itself trip over the body.
           response.sendRedirect(request.getContextPath() + path + "/new?tooLarge");
+        } else if (IMPORT_FORM.matcher(path).matches()) {
+          String evidence = path.substring(0, path.indexOf("/import/"));
+          response.sendRedirect(request.getContextPath() + evidence + "/capture?tooLarge");
         } else {
           response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
         }

@@ -44,7 +44,9 @@ class EvidenceBrowserIntegrationTest {
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("leakaid.data-dir", () -> EvidenceContract.newDataDir().toString());
+    String dir =
+        EvidenceContract.newDataDir().toString(); // once: the supplier runs on every lookup
+    registry.add("leakaid.data-dir", () -> dir);
   }
 
   @LocalServerPort int port;

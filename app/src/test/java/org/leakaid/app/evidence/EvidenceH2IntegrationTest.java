@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class EvidenceH2IntegrationTest extends EvidenceContract {
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("leakaid.data-dir", () -> newDataDir().toString());
+    String dir = newDataDir().toString(); // once: the supplier runs on every lookup
+    registry.add("leakaid.data-dir", () -> dir);
   }
 }

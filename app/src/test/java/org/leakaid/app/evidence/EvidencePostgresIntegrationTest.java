@@ -27,6 +27,7 @@ class EvidencePostgresIntegrationTest extends EvidenceContract {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     PostgresTestDatabase.register(registry);
-    registry.add("leakaid.data-dir", () -> newDataDir().toString());
+    String dir = newDataDir().toString(); // once: the supplier runs on every lookup
+    registry.add("leakaid.data-dir", () -> dir);
   }
 }
