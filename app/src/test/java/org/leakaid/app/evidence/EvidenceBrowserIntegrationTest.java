@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leakaid.app.HeadlessChromium;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,7 +52,9 @@ class EvidenceBrowserIntegrationTest {
   @BeforeEach
   void start() {
     browser = HeadlessChromium.start();
+    // Polls may catch the page mid-reload after a form post: look again rather than fail.
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
