@@ -29,6 +29,36 @@ final class ContextDetector {
   private static final String STREET_MARKERS = "路街道巷弄镇乡村屯组里";
   private static final String BUILDING_MARKERS = "号楼栋幢座层室户院苑园厦寓舍";
 
+  private static final byte ADMIN = 1;
+  private static final byte STREET = 2;
+  private static final byte BUILDING = 3;
+
+  /**
+   * The marker kind of each character of the CJK block (all markers are in it), so the address
+   * grammar classifies a character with one array read. It replaced three {@code String.indexOf}
+   * calls per character that took 11% of the all-types profile (JFR, dense benchmark corpus); the
+   * all-types throughput went from 78-83 to 83-88 MB/s single-threaded (best of 15 passes of 8 MiB,
+   * thread CPU time, three interleaved A/B runs on a loaded machine).
+   */
+  private static final byte[] MARKER_KIND = new byte[0xA000 - 0x4E00];
+
+  static {
+    for (char c : ADMIN_MARKERS.toCharArray()) {
+      MARKER_KIND[c - 0x4E00] = ADMIN;
+    }
+    for (char c : STREET_MARKERS.toCharArray()) {
+      MARKER_KIND[c - 0x4E00] = STREET;
+    }
+    for (char c : BUILDING_MARKERS.toCharArray()) {
+      MARKER_KIND[c - 0x4E00] = BUILDING;
+    }
+  }
+
+  private static int markerKind(int cp) {
+    int i = cp - 0x4E00;
+    return i >= 0 && i < MARKER_KIND.length ? MARKER_KIND[i] : 0;
+  }
+
   private final Dictionaries dict;
   private final boolean wantName;
   private final boolean wantAddress;
@@ -230,7 +260,7 @@ final class ContextDetector {
    */
   private void streetField(int s, int e) {
     int p = s;
-    while (p < e && isHan(cps[p]) && STREET_MARKERS.indexOf(cps[p]) < 0) {
+    while (p < e && isHan(cps[p]) && markerKind(cps[p]) != STREET) {
       p++;
     }
     if (p - s < 2 || p >= e || "路街道巷弄".indexOf(cps[p]) < 0) {
@@ -575,12 +605,13 @@ final class ContextDetector {
     int last = -1;
     for (int i = s; i < r; i++) {
       int c = cps[i];
-      if (ADMIN_MARKERS.indexOf(c) >= 0) {
+      int kind = markerKind(c);
+      if (kind == ADMIN) {
         admin++;
-      } else if (STREET_MARKERS.indexOf(c) >= 0) {
+      } else if (kind == STREET) {
         detail++;
         street++;
-      } else if (BUILDING_MARKERS.indexOf(c) >= 0) {
+      } else if (kind == BUILDING) {
         detail++;
         numbered |= i > s && cps[i - 1] >= '0' && cps[i - 1] <= '9';
       } else if (c == '元' && i > s && cps[i - 1] == '单') {

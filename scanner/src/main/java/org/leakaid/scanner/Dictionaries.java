@@ -254,7 +254,7 @@ final class Dictionaries {
     if (c.isEmpty()) {
       return OTHER;
     }
-    if (c.chars().allMatch(ch -> ch < 0x80)) {
+    if (isAscii(c)) {
       return asciiKeyKind(c);
     }
     int[] cps = c.codePoints().toArray();
@@ -269,6 +269,15 @@ final class Dictionaries {
       }
     }
     return kind;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For each encoding, which bytes (ASCII letters folded to lower case) start a keyword. */

@@ -37,14 +37,38 @@ final class Header {
             from,
             to - from,
             enc == TextEncoding.GB18030 ? Gb18030.CHARSET : StandardCharsets.UTF_8);
-    int delimiter = ',';
-    long best = 0;
-    for (char d : new char[] {'\t', ',', '|', ';'}) {
-      long count = line.chars().filter(c -> c == d).count();
-      if (count > best) {
-        best = count;
-        delimiter = d;
+    // One counting pass instead of a stream per delimiter: a header is parsed for every file of a
+    // dump (the dense benchmark corpus has one every ~550 bytes), and the four streams were most of
+    // the 15% that Header.parse took in the structured-types JFR profile.
+    int tabs = 0;
+    int commas = 0;
+    int bars = 0;
+    int semicolons = 0;
+    for (int i = 0; i < line.length(); i++) {
+      switch (line.charAt(i)) {
+        case '\t' -> tabs++;
+        case ',' -> commas++;
+        case '|' -> bars++;
+        case ';' -> semicolons++;
+        default -> {}
       }
+    }
+    int delimiter = ',';
+    int best = 0;
+    if (tabs > best) {
+      best = tabs;
+      delimiter = '\t';
+    }
+    if (commas > best) {
+      best = commas;
+      delimiter = ',';
+    }
+    if (bars > best) {
+      best = bars;
+      delimiter = '|';
+    }
+    if (semicolons > best) {
+      delimiter = ';';
     }
     List<String> columns = split(line, delimiter);
     int[] kinds = new int[columns.size()];

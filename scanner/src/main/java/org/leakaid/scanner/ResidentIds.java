@@ -1,5 +1,6 @@
 package org.leakaid.scanner;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -79,10 +80,27 @@ public final class ResidentIds {
     return n == 18 ? check18(digits, today()) : check15(digits, today());
   }
 
-  /** Today's date in China as yyyymmdd. */
+  /** A date in China as yyyymmdd and the instant (epoch millis) the next day starts there. */
+  private record Day(int ymd, long nextDayMillis) {}
+
+  private static volatile Day currentDay = new Day(0, Long.MIN_VALUE);
+
+  /**
+   * Today's date in China as yyyymmdd. Every scan session asks (dumps of many small files make one
+   * per file), so the date is kept until midnight instead of going through the time-zone rules each
+   * time: measured 490-900 ns per new session before, of which this was most; the dense benchmark
+   * corpus starts a session every ~550 bytes.
+   */
   static int today() {
-    LocalDate d = LocalDate.now(CHINA);
-    return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
+    Day day = currentDay;
+    long now = System.currentTimeMillis();
+    if (now >= day.nextDayMillis || now < day.nextDayMillis - 86_400_000L) {
+      LocalDate d = Instant.ofEpochMilli(now).atZone(CHINA).toLocalDate();
+      long next = d.plusDays(1).atStartOfDay(CHINA).toInstant().toEpochMilli();
+      day = new Day(d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth(), next);
+      currentDay = day;
+    }
+    return day.ymd;
   }
 
   /** {@code d[0..16]} digits, {@code d[17]} 0-9 or 10 for X. */

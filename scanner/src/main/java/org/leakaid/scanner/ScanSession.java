@@ -160,24 +160,27 @@ public final class ScanSession {
     this.dict = scanner.dictionaries();
     this.minConfidence = o.minConfidence();
     this.todayYmd = ResidentIds.today();
-    this.wantId = o.wants(PiiType.CN_RESIDENT_ID);
-    this.wantMobile = o.wants(PiiType.CN_MOBILE);
-    this.wantLandline = o.wants(PiiType.CN_LANDLINE);
-    this.wantCard = o.wants(PiiType.BANK_CARD);
-    this.wantEmail = o.wants(PiiType.EMAIL);
-    this.wantPassport = o.wants(PiiType.CN_PASSPORT);
-    this.wantPlate = o.wants(PiiType.CN_LICENSE_PLATE);
-    this.wantUscc = o.wants(PiiType.CN_USCC);
-    this.wantIp = o.wants(PiiType.IP_ADDRESS);
-    this.wantGeo = o.wants(PiiType.GEO_COORDINATE);
+    this.wantId = scanner.wants(PiiType.CN_RESIDENT_ID);
+    this.wantMobile = scanner.wants(PiiType.CN_MOBILE);
+    this.wantLandline = scanner.wants(PiiType.CN_LANDLINE);
+    this.wantCard = scanner.wants(PiiType.BANK_CARD);
+    this.wantEmail = scanner.wants(PiiType.EMAIL);
+    this.wantPassport = scanner.wants(PiiType.CN_PASSPORT);
+    this.wantPlate = scanner.wants(PiiType.CN_LICENSE_PLATE);
+    this.wantUscc = scanner.wants(PiiType.CN_USCC);
+    this.wantIp = scanner.wants(PiiType.IP_ADDRESS);
+    this.wantGeo = scanner.wants(PiiType.GEO_COORDINATE);
     this.wantNumbers =
         wantId || wantMobile || wantLandline || wantCard || wantUscc || wantIp || wantGeo;
-    this.wantContext = o.wants(PiiType.PERSON_NAME) || o.wants(PiiType.CN_ADDRESS);
+    this.wantContext = scanner.wants(PiiType.PERSON_NAME) || scanner.wants(PiiType.CN_ADDRESS);
     this.wantDigitWords = wantNumbers || wantPassport;
     this.context =
         wantContext
             ? new ContextDetector(
-                dict, o.wants(PiiType.PERSON_NAME), o.wants(PiiType.CN_ADDRESS), minConfidence)
+                dict,
+                scanner.wants(PiiType.PERSON_NAME),
+                scanner.wants(PiiType.CN_ADDRESS),
+                minConfidence)
             : null;
   }
 
