@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,22 +32,14 @@ class BrowserIntegrationTest {
 
   @LocalServerPort int port;
 
+  @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium();
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeEach
   void start() {
-    browser = HeadlessChromium.start();
-    // Polls may catch the page mid-reload after a form post: look again rather than fail.
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = chromium.browser();
+    wait = chromium.waiting();
   }
 
   @Test

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.leakaid.app.HeadlessChromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,22 +44,14 @@ class EvidenceBrowserIntegrationTest {
   }
 
   @LocalServerPort int port;
+  @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium();
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeEach
   void start() {
-    browser = HeadlessChromium.start();
-    // Polls may catch the page mid-reload after a form post: look again rather than fail.
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    wait.ignoring(StaleElementReferenceException.class);
-  }
-
-  @AfterEach
-  void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
+    browser = chromium.browser();
+    wait = chromium.waiting();
   }
 
   @Test
