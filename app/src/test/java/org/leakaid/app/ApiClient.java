@@ -39,6 +39,31 @@ public final class ApiClient {
       String contentType,
       String body,
       String acceptLanguage) {
+    return send(
+        method,
+        path,
+        token,
+        contentType,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body),
+        acceptLanguage);
+  }
+
+  /** A body of raw bytes, for encodings other than UTF-8. */
+  public Response sendBytes(
+      String method, String path, String token, String contentType, byte[] body) {
+    return send(
+        method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body), null);
+  }
+
+  private Response send(
+      String method,
+      String path,
+      String token,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String acceptLanguage) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (acceptLanguage != null) {
       request.header("Accept-Language", acceptLanguage);
@@ -49,11 +74,7 @@ public final class ApiClient {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
+    request.method(method, body);
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

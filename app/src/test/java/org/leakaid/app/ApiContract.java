@@ -2,6 +2,7 @@ package org.leakaid.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -227,6 +228,23 @@ public abstract class ApiContract {
     assertThat(response.json().get("error").asString()).isEqualTo(code);
     assertThat(response.json().get("message").asString()).isNotBlank().doesNotContain("Exception");
     assertThat(api.get("/api/cases", token).json().size()).isZero();
+  }
+
+  @Test
+  void gbkJsonIsReadWhenItsCharsetIsNamedAndRefusedClearlyWhenNot() {
+    String token = api.newUserToken();
+    byte[] gbk =
+        "{\"leaked\":[\"PHONE\"],\"suspectedSource\":\"某快递平台\"}".getBytes(Charset.forName("GBK"));
+
+    Response named =
+        api.sendBytes("POST", "/api/cases", token, "application/json; charset=GBK", gbk);
+    assertThat(named.status()).isEqualTo(201);
+    assertThat(named.json().get("intake").get("suspectedSource").asString()).isEqualTo("某快递平台");
+
+    Response unnamed = api.sendBytes("POST", "/api/cases", token, "application/json", gbk);
+    assertThat(unnamed.status()).isEqualTo(400);
+    assertThat(unnamed.json().get("error").asString()).isEqualTo("MALFORMED_JSON");
+    assertThat(unnamed.json().get("message").asString()).contains("UTF-8", "charset=GBK");
   }
 
   @Test

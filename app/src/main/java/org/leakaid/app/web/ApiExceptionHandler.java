@@ -143,10 +143,22 @@ class ApiExceptionHandler {
       return new ApiError(
           "INVALID_INPUT", field + ": expected " + typeName(mismatch.getTargetType()));
     }
+    if (jackson instanceof StreamReadException read && isEncodingProblem(read)) {
+      return new ApiError(
+          "MALFORMED_JSON",
+          "the request body is not valid UTF-8: send UTF-8, or name the encoding"
+              + " (Content-Type: application/json; charset=GBK)");
+    }
     if (jackson instanceof StreamReadException) {
       return new ApiError("MALFORMED_JSON", "the request body is not well-formed JSON");
     }
     return new ApiError("INVALID_INPUT", field + ": invalid value");
+  }
+
+  /** GBK or GB18030 text sent as UTF-8: Jackson's parser names the bad byte. */
+  private static boolean isEncodingProblem(StreamReadException e) {
+    String message = e.getOriginalMessage();
+    return message != null && message.contains("Invalid UTF-8");
   }
 
   private static String path(JacksonException e) {
