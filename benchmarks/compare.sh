@@ -39,7 +39,7 @@ if [ ! -f "$corpus" ]; then
   echo "compare.sh: generating $corpus ($bytes bytes, seed $seed)..." >&2
   java -cp "$bench_jar" org.leakaid.benchmarks.GenerateCorpus "$corpus" --bytes "$bytes" --seed "$seed"
 fi
-size=$(stat -c %s "$corpus")
+size=$(stat -L -c %s "$corpus") # -L: the corpus may be a symlink to a shared copy
 cat "$corpus" >/dev/null # into the page cache, so that no tool pays for the disk
 
 structured=CN_RESIDENT_ID,CN_MOBILE,CN_LANDLINE,BANK_CARD,EMAIL,CN_PASSPORT,CN_LICENSE_PLATE,CN_USCC,IP_ADDRESS,GEO_COORDINATE
