@@ -2,6 +2,7 @@ package org.leakaid.evidence;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +30,44 @@ public record EvidenceItem(
 
   public EvidenceItem {
     files = List.copyOf(files);
+  }
+
+  /** This item with one more file, as changed at {@code at}. */
+  public EvidenceItem withFile(EvidenceFile file, Instant at) {
+    List<EvidenceFile> more = new ArrayList<>(files);
+    more.add(file);
+    return new EvidenceItem(
+        id,
+        kind,
+        category,
+        occurredAt,
+        counterpart,
+        content,
+        notes,
+        source,
+        proves,
+        more,
+        withdrawn,
+        recordedAt,
+        at);
+  }
+
+  /** This item withdrawn at {@code at}: it stays in the log, out of exports. */
+  public EvidenceItem asWithdrawn(Instant at) {
+    return new EvidenceItem(
+        id,
+        kind,
+        category,
+        occurredAt,
+        counterpart,
+        content,
+        notes,
+        source,
+        proves,
+        files,
+        true,
+        recordedAt,
+        at);
   }
 
   public String sourceOrDefault() {

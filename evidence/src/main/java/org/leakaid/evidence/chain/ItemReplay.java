@@ -106,39 +106,8 @@ final class ItemReplay {
                   false,
                   old.recordedAt(),
                   t);
-          case FILE_ADDED -> {
-            List<EvidenceFile> files = new ArrayList<>(old.files());
-            files.add(file(p));
-            yield new EvidenceItem(
-                id,
-                old.kind(),
-                old.category(),
-                old.occurredAt(),
-                old.counterpart(),
-                old.content(),
-                old.notes(),
-                old.source(),
-                old.proves(),
-                files,
-                false,
-                old.recordedAt(),
-                t);
-          }
-          case ITEM_WITHDRAWN ->
-              new EvidenceItem(
-                  id,
-                  old.kind(),
-                  old.category(),
-                  old.occurredAt(),
-                  old.counterpart(),
-                  old.content(),
-                  old.notes(),
-                  old.source(),
-                  old.proves(),
-                  old.files(),
-                  true,
-                  old.recordedAt(),
-                  t);
+          case FILE_ADDED -> old.withFile(file(p), t);
+          case ITEM_WITHDRAWN -> old.asWithdrawn(t);
           case ITEM_ADDED -> throw new AssertionError("handled above");
         };
     items.put(id, updated);
