@@ -43,8 +43,7 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonBodyLimitFilter.BodyTooLargeException) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-            .body(ErrorPages.apiErrorFor(HttpStatus.CONTENT_TOO_LARGE));
+        return withStatus(HttpStatus.CONTENT_TOO_LARGE);
       }
     }
     return badRequest(describeUnreadable(e));
@@ -64,34 +63,34 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-        .body(ErrorPages.apiErrorFor(HttpStatus.METHOD_NOT_ALLOWED));
+    return withStatus(HttpStatus.METHOD_NOT_ALLOWED);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-        .body(ErrorPages.apiErrorFor(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+    return withStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-        .body(ErrorPages.apiErrorFor(HttpStatus.CONTENT_TOO_LARGE));
+    return withStatus(HttpStatus.CONTENT_TOO_LARGE);
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND)
-        .body(ErrorPages.apiErrorFor(HttpStatus.NOT_FOUND));
+    return withStatus(HttpStatus.NOT_FOUND);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
     // The stack trace goes to the log only; it holds no request data, the client sees a code.
     log.error("Unhandled exception in API request", e);
-    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-        .body(ErrorPages.apiErrorFor(HttpStatus.INTERNAL_SERVER_ERROR));
+    return withStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+
+  /** The standard error JSON for a status. */
+  private static ResponseEntity<ApiError> withStatus(HttpStatus status) {
+    return ResponseEntity.status(status).body(ErrorPages.apiErrorFor(status));
   }
 
   private static ResponseEntity<ApiError> badRequest(ApiError error) {
