@@ -1,8 +1,7 @@
 package org.leakaid.scanner;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The column names of a CSV/TSV header, reduced to what they tell the scanner: which column holds
@@ -30,28 +29,31 @@ final class Header {
     this.hasNameOrAddress = any;
   }
 
-  static Header parse(byte[] buf, int from, int to, TextEncoding enc, Dictionaries dict) {
-    String line =
-        new String(
-            buf,
-            from,
-            to - from,
-            enc == TextEncoding.GB18030 ? Gb18030.CHARSET : StandardCharsets.UTF_8);
-    // One counting pass instead of a stream per delimiter: a header is parsed for every file of a
-    // dump (the dense benchmark corpus has one every ~550 bytes), and the four streams were most of
-    // the 15% that Header.parse took in the structured-types JFR profile.
+  /**
+   * Parses a header line on its bytes; each column name is decoded and classified once per {@code
+   * memo} (one per thread and encoding), since dumps repeat their column names in every order.
+   */
+  static Header parse(
+      byte[] buf, int from, int to, TextEncoding enc, Dictionaries dict, ColumnMemo memo) {
+    boolean gb = enc == TextEncoding.GB18030;
     int tabs = 0;
     int commas = 0;
     int bars = 0;
     int semicolons = 0;
-    for (int i = 0; i < line.length(); i++) {
-      switch (line.charAt(i)) {
+    for (int i = from; i < to; ) {
+      int b = buf[i] & 0xFF;
+      if (b >= 0x80) {
+        i += width(buf, i, to, gb); // a GBK trail byte can equal '|'
+        continue;
+      }
+      switch (b) {
         case '\t' -> tabs++;
         case ',' -> commas++;
         case '|' -> bars++;
         case ';' -> semicolons++;
         default -> {}
       }
+      i++;
     }
     int delimiter = ',';
     int best = 0;
@@ -70,31 +72,71 @@ final class Header {
     if (semicolons > best) {
       delimiter = ';';
     }
-    List<String> columns = split(line, delimiter);
-    int[] kinds = new int[columns.size()];
-    for (int i = 0; i < kinds.length; i++) {
-      kinds[i] = dict.columnKind(columns.get(i));
+    int[] kinds = new int[8];
+    int columns = 0;
+    boolean quoted = false;
+    int fieldStart = from;
+    for (int i = from; ; ) {
+      if (i >= to || (buf[i] == delimiter && !quoted)) {
+        if (columns == kinds.length) {
+          kinds = Arrays.copyOf(kinds, columns * 2);
+        }
+        kinds[columns++] = columnKind(buf, fieldStart, Math.min(i, to), gb, dict, memo);
+        if (i >= to) {
+          break;
+        }
+        fieldStart = ++i;
+        continue;
+      }
+      int b = buf[i] & 0xFF;
+      if (b >= 0x80) {
+        i += width(buf, i, to, gb);
+        continue;
+      }
+      if (b == '"') {
+        quoted = !quoted;
+      }
+      i++;
     }
-    return new Header(delimiter, kinds);
+    return new Header(delimiter, Arrays.copyOf(kinds, columns));
   }
 
-  private static List<String> split(String line, int delimiter) {
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == delimiter && !quoted) {
-        out.add(cur.toString());
-        cur.setLength(0);
-      } else {
-        cur.append(c);
+  /** The kind of one column name as written (quotes included), decoded only the first time. */
+  private static int columnKind(
+      byte[] buf, int from, int to, boolean gb, Dictionaries dict, ColumnMemo memo) {
+    int kind = memo.get(buf, from, to);
+    if (kind == ColumnMemo.ABSENT) {
+      byte[] name = new byte[to - from];
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (buf[i] != '"') {
+          name[n++] = buf[i];
+        }
       }
+      kind = dict.columnKind(new String(name, 0, n, gb ? Gb18030.CHARSET : StandardCharsets.UTF_8));
+      memo.put(buf, from, to, kind);
     }
-    out.add(cur.toString());
-    return out;
+    return kind;
+  }
+
+  /**
+   * Byte length of the character at {@code i}: in GB18030 a lead byte takes a valid trail byte (or
+   * three more bytes after a digit); UTF-8 needs no stepping, its delimiters are never inside a
+   * character.
+   */
+  private static int width(byte[] buf, int i, int to, boolean gb) {
+    if (!gb || i + 1 >= to) {
+      return 1;
+    }
+    int b = buf[i] & 0xFF;
+    int b2 = buf[i + 1] & 0xFF;
+    if (b == 0x80 || b == 0xFF) {
+      return 1;
+    }
+    if (b2 >= 0x30 && b2 <= 0x39) {
+      return Math.min(4, to - i);
+    }
+    return b2 >= 0x40 && b2 != 0x7F && b2 != 0xFF ? 2 : 1;
   }
 
   int kind(int column) {

@@ -6,7 +6,8 @@ import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
- * Per-thread scanning state: the hot path of the scanner. Not thread-safe; cheap to create.
+ * Per-thread scanning state: the hot path of the scanner. Not thread-safe; cheap to create, and
+ * worth keeping for a thread's whole input (it learns the input's column names).
  *
  * <h2>How a line is scanned</h2>
  *
@@ -121,6 +122,11 @@ public final class ScanSession {
 
   private Header header;
 
+  /** Column-name kinds seen so far, per encoding: reused sessions parse repeated headers fast. */
+  private final ColumnMemo utf8Columns = new ColumnMemo();
+
+  private final ColumnMemo gbColumns = new ColumnMemo();
+
   /** Set when the current line held a finding of a structured type. */
   private boolean personalRecord;
 
@@ -191,7 +197,9 @@ public final class ScanSession {
   public void header(byte[] buf, int from, int to, TextEncoding enc) {
     Objects.checkFromToIndex(from, to, buf.length);
     Objects.requireNonNull(enc, "enc");
-    this.header = Header.parse(buf, from, to, enc, dict);
+    this.header =
+        Header.parse(
+            buf, from, to, enc, dict, enc == TextEncoding.GB18030 ? gbColumns : utf8Columns);
   }
 
   /** Forgets the header given earlier (the next file has none). */

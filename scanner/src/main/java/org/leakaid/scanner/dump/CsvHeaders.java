@@ -3,7 +3,7 @@ package org.leakaid.scanner.dump;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.leakaid.scanner.ColumnMemo;
 import org.leakaid.scanner.TextEncoding;
 
 /**
@@ -42,18 +42,20 @@ final class CsvHeaders {
           "gender",
           "birthday");
 
-  /**
-   * Compiled once: {@code String.split} with this class compiled it for every header-shaped line,
-   * and the dense benchmark corpus has one such line every ~1.6 KB (column lists in random order,
-   * so they cannot be memoized by line).
-   */
-  private static final Pattern FIELD_DELIMITER = Pattern.compile("[,\t|;]");
-
   private static final Charset GB18030 = Charset.forName("GB18030");
 
-  private CsvHeaders() {}
+  /** Per field: a column label occurs in it (lower-cased). */
+  private static final int HAS_LABEL = 1;
 
-  /** A plain loop: this runs for every header-shaped line of a dump. */
+  /** Per field: it names a column well enough to make a mid-file line a header. */
+  private static final int NAMES_COLUMN = 2;
+
+  /** Field verdicts by field bytes, per encoding: dumps repeat their column names. */
+  private final ColumnMemo utf8Fields = new ColumnMemo();
+
+  private final ColumnMemo gbFields = new ColumnMemo();
+
+  /** A plain loop: this runs for every new header field of a dump. */
   private static boolean containsLabel(String text) {
     for (String label : LABELS) {
       if (text.contains(label)) {
@@ -65,18 +67,20 @@ final class CsvHeaders {
 
   /**
    * A header: at least two delimited fields, each short, no digit run of 5 or more, no '@', and
-   * either a known column label or nothing but ASCII (English column names).
+   * either a known column label or nothing but ASCII (English column names). For the first line of
+   * an input; a new instance each time.
    */
   static boolean looksLikeHeader(byte[] b, int from, int to, TextEncoding enc) {
-    return looksLikeHeader(b, from, to, enc, false);
+    return new CsvHeaders().isHeader(b, from, to, enc, false);
   }
 
   /**
+   * As {@link #looksLikeHeader}, remembering field verdicts in this instance (one per thread).
+   *
    * @param labelRequired a known column label must appear (for header lines in the middle of a
    *     file, where an all-ASCII line without digits is more likely data than a header)
    */
-  static boolean looksLikeHeader(
-      byte[] b, int from, int to, TextEncoding enc, boolean labelRequired) {
+  boolean isHeader(byte[] b, int from, int to, TextEncoding enc, boolean labelRequired) {
     if (to - from < 3 || to - from > 4096 || b[from] == '{' || b[from] == '[' || b[from] == '(') {
       return false;
     }
@@ -104,23 +108,70 @@ final class CsvHeaders {
       }
       ascii &= c < 0x80;
     }
-    if (delimiters == 0) {
+    if (delimiters == 0 || startsWithIgnoreCase(b, from, to, "insert ")) {
       return false;
     }
-    Charset cs = enc == TextEncoding.UTF_8 ? StandardCharsets.UTF_8 : GB18030;
-    String line = new String(b, from, to - from, cs).toLowerCase(Locale.ROOT);
-    if (line.startsWith("insert ") || line.startsWith("create ")) {
+    if (startsWithIgnoreCase(b, from, to, "create ")) {
       return false;
     }
-    if (!labelRequired) {
-      return ascii || containsLabel(line);
+    if (!labelRequired && ascii) {
+      return true;
     }
-    for (String field : FIELD_DELIMITER.split(line)) {
-      String f = field.strip().replace("\"", "").replace("`", "");
-      if (ENGLISH_FIELDS.contains(f) || (!f.isEmpty() && f.charAt(0) > 0x7F && containsLabel(f))) {
-        return true;
+    boolean gb = enc == TextEncoding.GB18030;
+    int wanted = labelRequired ? NAMES_COLUMN : HAS_LABEL;
+    int fieldStart = from;
+    for (int i = from; ; ) {
+      int c = i < to ? b[i] & 0xFF : ',';
+      if (c == ',' || c == '\t' || c == '|' || c == ';') {
+        if ((fieldVerdict(b, fieldStart, Math.min(i, to), gb) & wanted) != 0) {
+          return true;
+        }
+        if (i >= to) {
+          return false;
+        }
+        fieldStart = ++i;
+      } else if (c >= 0x80 && gb && i + 1 < to) {
+        // Step over the whole character: a GBK trail byte can equal '|'.
+        int c2 = b[i + 1] & 0xFF;
+        i += c2 >= 0x30 && c2 <= 0x39 ? 4 : 2;
+      } else {
+        i++;
       }
     }
-    return false;
+  }
+
+  private int fieldVerdict(byte[] b, int from, int to, boolean gb) {
+    ColumnMemo memo = gb ? gbFields : utf8Fields;
+    int verdict = memo.get(b, from, to);
+    if (verdict == ColumnMemo.ABSENT) {
+      String field =
+          new String(b, from, to - from, gb ? GB18030 : StandardCharsets.UTF_8)
+              .toLowerCase(Locale.ROOT);
+      String f = field.strip().replace("\"", "").replace("`", "");
+      verdict =
+          (containsLabel(field) ? HAS_LABEL : 0)
+              | (ENGLISH_FIELDS.contains(f)
+                      || (!f.isEmpty() && f.charAt(0) > 0x7F && containsLabel(f))
+                  ? NAMES_COLUMN
+                  : 0);
+      memo.put(b, from, to, verdict);
+    }
+    return verdict;
+  }
+
+  private static boolean startsWithIgnoreCase(byte[] b, int from, int to, String prefix) {
+    if (to - from < prefix.length()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.length(); k++) {
+      int c = b[from + k];
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (c != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -58,11 +58,11 @@ public final class DumpMask {
   private record Masked(JsonBytes bytes, long count) {}
 
   private static final class MaskWorker implements ChunkPipeline.Worker<Masked>, FindingSink {
-    private final Scanner scanner;
     private final LineFindings line = new LineFindings();
+    private final ScanSession session;
 
     MaskWorker(Scanner scanner) {
-      this.scanner = scanner;
+      this.session = scanner.newSession();
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class DumpMask {
       byte[] buf = chunk.buf;
       TextEncoding enc = chunk.source.encoding;
       Charset charset = chunk.source.charset();
-      ScanSession session = scanner.newSession();
+      session.clearHeader();
       if (chunk.source.header != null) {
         session.header(chunk.source.header, 0, chunk.source.header.length, enc);
       }

@@ -28,7 +28,6 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     }
   }
 
-  private final Scanner scanner;
   private final boolean[] reported;
   private final boolean json;
   private final boolean records;
@@ -47,6 +46,11 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
 
   private final LineRecords lineRecords = new LineRecords();
 
+  /** Kept across chunks: both learn the input's column names once. */
+  private final ScanSession session;
+
+  private final CsvHeaders headers = new CsvHeaders();
+
   ScanWorker(
       Scanner scanner,
       boolean[] reported,
@@ -54,7 +58,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       boolean distinct,
       boolean records,
       WatchList watch) {
-    this.scanner = scanner;
+    this.session = scanner.newSession();
     this.reported = reported;
     this.json = json;
     this.records = records;
@@ -85,7 +89,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
               .ascii(",\"type\":\"")
               .toArray();
     }
-    ScanSession session = scanner.newSession();
+    session.clearHeader();
     byte[] header = source.header;
     if (header != null) {
       session.header(header, 0, header.length, enc);
@@ -103,9 +107,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       int lineEnd = nl < 0 ? end : nl;
       int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
       boolean isHeader = header != null && chunk.first && line == 0;
-      if (!isHeader
-          && (line > 0 || !chunk.first)
-          && CsvHeaders.looksLikeHeader(buf, pos, to, enc, true)) {
+      if (!isHeader && (line > 0 || !chunk.first) && headers.isHeader(buf, pos, to, enc, true)) {
         // Concatenated CSV files (cat *.csv > all.csv): a labelled header line in the middle
         // applies to the lines after it, up to the end of this chunk. The next chunk starts
         // again from the file's own header: chunks do not know what came before them.
