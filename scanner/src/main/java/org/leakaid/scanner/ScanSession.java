@@ -479,7 +479,10 @@ public final class ScanSession {
    * whole. Returns where the pass continues.
    */
   private int high(int i) {
-    int fullWidthLead = gb ? 0xA3 : 0xEF;
+    if (!gb) {
+      return highUtf8(i);
+    }
+    int fullWidthLead = 0xA3;
     int first = i;
     while (i < to) {
       int b = buf[i] & 0xFF;
@@ -505,6 +508,58 @@ public final class ScanSession {
         }
       }
       i = next;
+    }
+    asciiFrom = i;
+    return i;
+  }
+
+  /**
+   * {@link #high} for UTF-8, eight bytes at a time: continuation bytes can never be ASCII or 0xEF
+   * (the lead byte of full-width forms), so the run is skipped without stepping character by
+   * character, and only its last character can be a plate's province (a capital letter follows).
+   * Chinese text is a third of a dense dump's bytes; stepping through it one character at a time
+   * was ~12% of a structured scan. GB18030 cannot do this: its trail bytes include 0xA3 and ASCII.
+   */
+  private int highUtf8(int i) {
+    int first = i;
+    while (true) {
+      while (i + 8 <= to) {
+        long x = (long) LONGS.get(buf, i);
+        long ef = x ^ 0xEFEFEFEFEFEFEFEFL;
+        long stop = (~x & HIGH_BITS) | ((ef - ONES) & ~ef & HIGH_BITS);
+        if (stop != 0) {
+          i += Long.numberOfTrailingZeros(stop) >>> 3;
+          break;
+        }
+        i += 8;
+      }
+      while (i < to && buf[i] < 0 && buf[i] != (byte) 0xEF) {
+        i++; // the last few bytes of the line
+      }
+      if (i >= to || buf[i] >= 0) {
+        break;
+      }
+      if (wantNumbers && digitAt(i) >= 0) {
+        if (i > first) {
+          asciiFrom = i; // after a multi-byte character; else an ASCII byte precedes it
+        }
+        return number(i);
+      }
+      i++;
+    }
+    if (wantPlate && i < to && buf[i] >= 'A' && buf[i] <= 'Z') {
+      int last = i - 1;
+      while (last > first && i - last < 3 && (buf[last] & 0xC0) == 0x80) {
+        last--;
+      }
+      if (dict.isPlateProvince(decode(last, i - last))) {
+        int end = plate(i);
+        if (end > i) {
+          report(PiiType.CN_LICENSE_PLATE, last, end, 0.85f);
+          asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
+          return end;
+        }
+      }
     }
     asciiFrom = i;
     return i;

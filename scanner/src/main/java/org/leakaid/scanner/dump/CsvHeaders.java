@@ -1,5 +1,8 @@
 package org.leakaid.scanner.dump;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -84,6 +87,9 @@ final class CsvHeaders {
     if (to - from < 3 || to - from > 4096 || b[from] == '{' || b[from] == '[' || b[from] == '(') {
       return false;
     }
+    if (hasDigitRunOrAt(b, from, to)) {
+      return false; // most data lines: decided eight bytes at a time
+    }
     int delimiters = 0;
     int digitRun = 0;
     int fieldLength = 0;
@@ -138,6 +144,42 @@ final class CsvHeaders {
         i++;
       }
     }
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long ONES = 0x0101010101010101L;
+
+  /**
+   * Whether the bytes hold five ASCII digits in a row or an '@', either of which rules out a
+   * header: a pre-pass over eight bytes at a time, windows overlapping by four so that every run of
+   * five lies inside one. Checking byte by byte was ~6% of a structured scan of a dense dump, whose
+   * data lines are the ones with long digit runs.
+   */
+  private static boolean hasDigitRunOrAt(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 4) {
+      long x = (long) LONGS.get(b, i);
+      long ascii = x & ~HIGH_BITS;
+      long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & ~x & HIGH_BITS;
+      long at = x ^ 0x4040404040404040L;
+      if ((digit & (digit << 8) & (digit << 16) & (digit << 24) & (digit << 32)) != 0
+          || ((at - ONES) & ~at & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    int run = 0;
+    for (i = Math.max(from, i - 4); i < to; i++) {
+      if (b[i] == '@') {
+        return true;
+      }
+      run = b[i] >= '0' && b[i] <= '9' ? run + 1 : 0;
+      if (run == 5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int fieldVerdict(byte[] b, int from, int to, boolean gb) {

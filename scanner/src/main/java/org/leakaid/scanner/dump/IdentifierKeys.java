@@ -124,7 +124,17 @@ final class IdentifierKeys {
     long block = 0;
     int shift = 0;
     int n = 0;
-    for (int i = start; i < end; ) {
+    int i = start;
+    // Eight bytes that fold to themselves go in whole: the usual ID, card or lower-case e-mail is
+    // hashed a word at a time (the loop below byte by byte took ~10% of a structured scan).
+    for (; i + 8 <= end; i += 8, n += 8) {
+      long x = (long) LONGS.get(b, i);
+      if (!foldsToItself(x, upper, keepOther)) {
+        break;
+      }
+      h = step(h, x);
+    }
+    while (i < end) {
       int c = b[i];
       if (c < 0) {
         int w = width(b, i, end, enc);
@@ -165,6 +175,27 @@ final class IdentifierKeys {
     }
     return mix(step(h, block) + n);
   }
+
+  /**
+   * Whether eight bytes are each kept unchanged by {@link #folded}: ASCII digits only for IDs and
+   * codes ({@code upper} without {@code keepOther}: an 'x' or a separator goes the slow way), or
+   * for e-mail and the rest printable ASCII other than space and upper-case letters.
+   */
+  private static boolean foldsToItself(long x, boolean upper, boolean keepOther) {
+    if ((x & HIGH_BITS) != 0) {
+      return false;
+    }
+    if (!keepOther) {
+      long digit = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L) & HIGH_BITS;
+      return digit == HIGH_BITS;
+    }
+    long printable = (x + 0x5F5F5F5F5F5F5F5FL) & HIGH_BITS; // > ' '
+    long capital = (x + 0x3F3F3F3F3F3F3F3FL) & ~(x + 0x2525252525252525L) & HIGH_BITS; // A-Z
+    long lower = (x + 0x1F1F1F1F1F1F1F1FL) & ~(x + 0x0505050505050505L) & HIGH_BITS; // a-z
+    return printable == HIGH_BITS && (upper ? lower : capital) == 0;
+  }
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
