@@ -729,7 +729,11 @@ public final class ScanSession {
       }
       break;
     }
-    interpret();
+    if (nd >= 10) {
+      // Nothing looked for has fewer digits (a mobile 11, area code and number 10 or more), and
+      // most digit runs of a dump are dates, times, amounts and house numbers.
+      interpret();
+    }
     return p;
   }
 
