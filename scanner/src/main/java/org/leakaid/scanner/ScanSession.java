@@ -644,6 +644,10 @@ public final class ScanSession {
     if (!leftGlued && start > lineFrom && buf[start - 1] == '+') {
       plusStart = start - 1;
     }
+    int shortEnd = shortNumberEnd(start);
+    if (shortEnd > start) {
+      return shortEnd;
+    }
     rightGlued = false;
     int nd = 0;
     int p = start;
@@ -735,6 +739,41 @@ public final class ScanSession {
       interpret();
     }
     return p;
+  }
+
+  /**
+   * The end of a run of fewer than ten ASCII digits that nothing can extend (no separator, letter,
+   * dot or full-width digit follows), or -1. Two thirds of a dense dump's digit runs are such
+   * dates, amounts and house numbers; they skip the group bookkeeping below.
+   */
+  private int shortNumberEnd(int start) {
+    int p = start;
+    while (p < to && buf[p] >= '0' && buf[p] <= '9') {
+      p++;
+    }
+    if (p == start || p - start >= 10) {
+      return -1;
+    }
+    if (p == to) {
+      return p;
+    }
+    int b = buf[p] & 0xFF;
+    if (b >= 0x80) {
+      return digitAt(p) < 0 ? p : -1;
+    }
+    return CONTINUES_NUMBER[b] ? -1 : p;
+  }
+
+  /** ASCII bytes after a digit group that may make it part of something longer or glued. */
+  private static final boolean[] CONTINUES_NUMBER = new boolean[128];
+
+  static {
+    for (int b = 0; b < 128; b++) {
+      CONTINUES_NUMBER[b] = CLASS[b] == DIGIT || CLASS[b] == LETTER;
+    }
+    for (char c : " -.)_@".toCharArray()) {
+      CONTINUES_NUMBER[c] = true;
+    }
   }
 
   /** Tries windows of whole groups, longest first, left to right. */
