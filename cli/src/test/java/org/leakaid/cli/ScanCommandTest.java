@@ -340,6 +340,35 @@ class ScanCommandTest {
     assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(2);
   }
 
+  /**
+   * The second header of a concatenated file holds for every line after it, not only up to the end
+   * of the scanning task it falls in: 200 rows in chunks of 256 bytes, names in its second column.
+   */
+  @Test
+  void aHeaderInTheMiddleHoldsAcrossChunks() throws IOException {
+    String[] names = {"张伟", "王芳", "李娜", "刘洋", "陈静"};
+    StringBuilder text = new StringBuilder("姓名,手机\n张三," + TestDumps.mobile(0) + "\n手机,姓名\n");
+    for (int i = 1; i <= 200; i++) {
+      text.append(TestDumps.mobile(i)).append(',').append(names[i % names.length]).append('\n');
+    }
+    Path f = write("all.csv", text.toString(), StandardCharsets.UTF_8);
+    for (String threads : new String[] {"1", "3"}) {
+      List<JsonNode> found =
+          CommandRun.run(
+                  "scan",
+                  "--threads",
+                  threads,
+                  "--chunk-size",
+                  "256",
+                  "--types",
+                  "PERSON_NAME",
+                  f.toString())
+              .jsonLines();
+      assertThat(found).hasSize(201);
+      assertThat(found.get(200).get("line").asLong()).isEqualTo(203);
+    }
+  }
+
   @Test
   void watchHitsFindOwnIdentifiersInEveryWrittenForm() throws IOException {
     String id = TestDumps.id(3);

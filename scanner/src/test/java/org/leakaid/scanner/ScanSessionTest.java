@@ -253,6 +253,18 @@ class ScanSessionTest {
   }
 
   @Test
+  void anInsertKeepsItsOwnColumnsAfterACsvHeader() {
+    String line =
+        "INSERT INTO `users` (`id`,`real_name`,`phone`) VALUES (1,'李四','13612345678'),"
+            + "(2,'赵六','13712345678');";
+    ScanSession session = SCANNER.newSession();
+    assertThat(scan(session, "手机,备注,姓名", line, TextEncoding.UTF_8))
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME)
+        .extracting(Hit::text)
+        .containsExactly("李四", "赵六");
+  }
+
+  @Test
   void giantInsertLinesAreReadInSlicesWithTheirColumns() {
     StringBuilder sql = new StringBuilder("INSERT INTO `u` (`id`,`name`,`addr`) VALUES ");
     int rows = 0;

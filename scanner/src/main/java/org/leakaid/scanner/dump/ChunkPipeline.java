@@ -84,16 +84,39 @@ final class ChunkPipeline {
     final boolean first;
     final boolean last;
 
+    /**
+     * The header line in force where the chunk starts: the input's own first line, or the last
+     * header found in the middle of the input before this chunk (concatenated CSV files); null if
+     * none.
+     */
+    final byte[] header;
+
+    /**
+     * Where header lines in the middle of the input start inside this chunk, ascending: from each
+     * one on, its columns apply. Never the input's own first line.
+     */
+    final int[] headerLines;
+
     /** Bytes read from disk or stdin, over all inputs, once this chunk had been read. */
     long readMark;
 
-    Chunk(Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
+    Chunk(
+        Source source,
+        byte[] buf,
+        int length,
+        long offset,
+        boolean first,
+        boolean last,
+        byte[] header,
+        int[] headerLines) {
       this.source = source;
       this.buf = buf;
       this.length = length;
       this.offset = offset;
       this.first = first;
       this.last = last;
+      this.header = header;
+      this.headerLines = headerLines;
     }
   }
 
@@ -118,6 +141,11 @@ final class ChunkPipeline {
   private final TextEncoding forcedEncoding;
   private final Consumer<String> notes;
   private final AtomicLong consumed = new AtomicLong();
+
+  // Reader-thread state for header lines in the middle of an input (see #chunk).
+  private final CsvHeaders headers = new CsvHeaders();
+  private byte[] headerInForce;
+  private int[] headerLines = new int[16];
   private final AtomicLong progress;
   private final BlockingQueue<byte[]> freeBuffers;
   private int unreadable;
@@ -397,9 +425,10 @@ final class ChunkPipeline {
                 ? forcedEncoding
                 : TextSniffer.detect(buf, 0, Math.min(filled, ENCODING_SAMPLE));
         source = new Source(label, enc, headerOf(buf, filled, enc));
+        headerInForce = source.header;
       }
       if (eof) {
-        submit.accept(new Chunk(source, buf, filled, offset, first, true));
+        submit.accept(chunk(source, buf, filled, offset, first, true));
         return;
       }
       int cut = Lines.lastIndexOfNewline(buf, 0, filled) + 1;
@@ -415,12 +444,50 @@ final class ChunkPipeline {
         next = new byte[Math.max(chunkBytes, (filled - cut) * 2)];
       }
       System.arraycopy(buf, cut, next, 0, filled - cut);
-      submit.accept(new Chunk(source, buf, cut, offset, first, false));
+      submit.accept(chunk(source, buf, cut, offset, first, false));
       first = false;
       offset += cut;
       filled -= cut;
       buf = next;
     }
+  }
+
+  /**
+   * A chunk of {@code buf[0, length)}, with the header lines found in it. Finding them here, on the
+   * reader thread that sees the input in order, lets a header in the middle of a file (cat a.csv
+   * b.csv > all.csv) apply to every line after it, in whatever chunk; workers only see a chunk.
+   */
+  private Chunk chunk(
+      Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
+    byte[] startHeader = headerInForce;
+    int found = 0;
+    int pos = 0;
+    if (first) {
+      int nl = Lines.indexOfNewline(buf, 0, length);
+      pos = nl < 0 ? length : nl + 1; // the input's own first line is source.header, or data
+    }
+    while (pos < length) {
+      int nl = Lines.indexOfNewline(buf, pos, length);
+      int lineEnd = nl < 0 ? length : nl;
+      int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      if (headers.isHeader(buf, pos, to, source.encoding, true)) {
+        if (found == headerLines.length) {
+          headerLines = java.util.Arrays.copyOf(headerLines, found * 2);
+        }
+        headerLines[found++] = pos;
+        headerInForce = java.util.Arrays.copyOfRange(buf, pos, to);
+      }
+      pos = lineEnd + 1;
+    }
+    return new Chunk(
+        source,
+        buf,
+        length,
+        offset,
+        first,
+        last,
+        startHeader,
+        java.util.Arrays.copyOf(headerLines, found));
   }
 
   /** Where to cut a line that does not fit: after the last ASCII separator, else anywhere ASCII. */

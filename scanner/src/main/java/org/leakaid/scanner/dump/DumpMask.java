@@ -71,9 +71,10 @@ public final class DumpMask {
       TextEncoding enc = chunk.source.encoding;
       Charset charset = chunk.source.charset();
       session.clearHeader();
-      if (chunk.source.header != null) {
-        session.header(chunk.source.header, 0, chunk.source.header.length, enc);
+      if (chunk.header != null) {
+        session.header(chunk.header, 0, chunk.header.length, enc);
       }
+      int nextHeader = 0;
       JsonBytes out = new JsonBytes(chunk.length + 64);
       long count = 0;
       int pos = 0;
@@ -81,6 +82,10 @@ public final class DumpMask {
         int nl = Lines.indexOfNewline(buf, pos, chunk.length);
         int lineEnd = nl < 0 ? chunk.length : nl;
         int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        if (nextHeader < chunk.headerLines.length && chunk.headerLines[nextHeader] == pos) {
+          nextHeader++;
+          session.header(buf, pos, to, enc); // as scan does: the same findings get masked
+        }
         line.clear();
         session.scanLine(buf, pos, to, enc, this);
         line.sortByStart();

@@ -46,10 +46,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
 
   private final LineRecords lineRecords = new LineRecords();
 
-  /** Kept across chunks: both learn the input's column names once. */
+  /** Kept across chunks: it learns the input's column names once. */
   private final ScanSession session;
-
-  private final CsvHeaders headers = new CsvHeaders();
 
   ScanWorker(
       Scanner scanner,
@@ -90,7 +88,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
               .toArray();
     }
     session.clearHeader();
-    byte[] header = source.header;
+    byte[] header = chunk.header;
     if (header != null) {
       session.header(header, 0, header.length, enc);
     }
@@ -98,6 +96,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         records && header != null
             ? TierKeywords.labelTier(header, 0, header.length, enc)
             : TierKeywords.NONE;
+    int[] headerLines = chunk.headerLines;
+    int nextHeader = 0;
     int pos = 0;
     int end = chunk.length;
     line = 0;
@@ -106,11 +106,11 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       int nl = Lines.indexOfNewline(buf, pos, end);
       int lineEnd = nl < 0 ? end : nl;
       int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-      boolean isHeader = header != null && chunk.first && line == 0;
-      if (!isHeader && (line > 0 || !chunk.first) && headers.isHeader(buf, pos, to, enc, true)) {
-        // Concatenated CSV files (cat *.csv > all.csv): a labelled header line in the middle
-        // applies to the lines after it, up to the end of this chunk. The next chunk starts
-        // again from the file's own header: chunks do not know what came before them.
+      boolean isHeader = source.header != null && chunk.first && line == 0;
+      if (nextHeader < headerLines.length && headerLines[nextHeader] == pos) {
+        // A header in the middle of the input (cat *.csv > all.csv): found by the reader, its
+        // columns apply from here to the next header, across chunks.
+        nextHeader++;
         isHeader = true;
         session.header(buf, pos, to, enc);
         if (records) {
