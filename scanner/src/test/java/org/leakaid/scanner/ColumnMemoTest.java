@@ -20,9 +20,9 @@ class ColumnMemoTest {
   }
 
   @Test
-  void keepsEveryEntryAcrossGrowthAndStopsAtItsLimit() {
+  void keepsEveryEntryAcrossGrowthAndStartsAfreshWhenFull() {
     ColumnMemo memo = new ColumnMemo();
-    for (int i = 0; i < 5000; i++) {
+    for (int i = 0; i < 4096; i++) {
       byte[] key = ("col" + i).getBytes(UTF_8);
       memo.put(key, 0, key.length, i);
     }
@@ -30,7 +30,10 @@ class ColumnMemoTest {
       byte[] key = ("col" + i).getBytes(UTF_8);
       assertThat(memo.get(key, 0, key.length)).isEqualTo(i);
     }
-    byte[] beyond = "col4096".getBytes(UTF_8);
-    assertThat(memo.get(beyond, 0, beyond.length)).isEqualTo(ColumnMemo.ABSENT);
+    byte[] next = "姓名".getBytes(UTF_8);
+    memo.put(next, 0, next.length, 1);
+    assertThat(memo.get(next, 0, next.length)).isEqualTo(1);
+    byte[] old = "col7".getBytes(UTF_8);
+    assertThat(memo.get(old, 0, old.length)).isEqualTo(ColumnMemo.ABSENT);
   }
 }

@@ -34,6 +34,34 @@ final class CsvHeaders {
   private static final byte[][] ENGLISH_FIELD_BYTES =
       encode(ENGLISH_FIELDS, StandardCharsets.US_ASCII);
 
+  /**
+   * The first two bytes of every label, letters in both cases, per encoding: most positions of a
+   * field start no label, and data rows shaped like headers (short fields, no long numbers) bring a
+   * stream of new fields to classify.
+   */
+  private static final boolean[] UTF8_STARTS = starts(UTF8_LABELS);
+
+  private static final boolean[] GB_STARTS = starts(GB_LABELS);
+
+  private static boolean[] starts(byte[][] labels) {
+    boolean[] starts = new boolean[1 << 16];
+    for (byte[] label : labels) {
+      int b0 = label[0] & 0xFF;
+      int b1 = label[1] & 0xFF;
+      starts[b0 << 8 | b1] = true;
+      if (b0 < 0x80) { // ASCII labels match letters in either case
+        starts[upper(b0) << 8 | b1] = true;
+        starts[b0 << 8 | upper(b1)] = true;
+        starts[upper(b0) << 8 | upper(b1)] = true;
+      }
+    }
+    return starts;
+  }
+
+  private static int upper(int c) {
+    return c >= 'a' && c <= 'z' ? c - 32 : c;
+  }
+
   private static byte[][] encode(String[] words, Charset cs) {
     byte[][] out = new byte[words.length][];
     for (int i = 0; i < words.length; i++) {
@@ -224,10 +252,13 @@ final class CsvHeaders {
    * in any case, Chinese ones byte for byte (GB18030 trail bytes are never case-folded).
    */
   private static boolean containsLabel(byte[] b, int from, int to, byte[][] labels, boolean gb) {
+    boolean[] starts = gb ? GB_STARTS : UTF8_STARTS;
     for (int i = from; i < to; ) {
-      for (byte[] label : labels) {
-        if (label.length <= to - i && matches(b, i, label)) {
-          return true;
+      if (i + 1 < to && starts[(b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF)]) {
+        for (byte[] label : labels) {
+          if (label.length <= to - i && matches(b, i, label)) {
+            return true;
+          }
         }
       }
       int c = b[i] & 0xFF;
