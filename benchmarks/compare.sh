@@ -33,8 +33,8 @@ if [ ! -f "$bench_jar" ]; then
   (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl benchmarks -am package)
 fi
 "$root/leakaid" --version >/dev/null # builds the CLI if its sources changed, outside the timing
-# What ./leakaid execs, minus its source-staleness check (which could start a build mid-timing).
-leakaid=("${JAVA_HOME:+$JAVA_HOME/bin/}java" -jar "$root/cli/target/leakaid-cli.jar")
+# The launcher itself (its JVM options count), minus its source-staleness check.
+leakaid=(env LEAKAID_NO_BUILD=1 "$root/leakaid")
 if [ ! -f "$corpus" ]; then
   echo "compare.sh: generating $corpus ($bytes bytes, seed $seed)..." >&2
   java -cp "$bench_jar" org.leakaid.benchmarks.GenerateCorpus "$corpus" --bytes "$bytes" --seed "$seed"
