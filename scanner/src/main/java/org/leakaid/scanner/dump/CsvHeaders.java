@@ -170,7 +170,7 @@ final class CsvHeaders {
    * five lies inside one. Checking byte by byte was ~6% of a structured scan of a dense dump, whose
    * data lines are the ones with long digit runs.
    */
-  private static boolean hasDigitRunOrAt(byte[] b, int from, int to) {
+  static boolean hasDigitRunOrAt(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 4) {
       long x = (long) LONGS.get(b, i);
@@ -220,8 +220,14 @@ final class CsvHeaders {
     while (s < e && isSpace(b, s, e)) {
       s += b[s] < 0 ? (gb ? 2 : 3) : 1;
     }
-    while (e > s && (b[e - 1] == ' ' || (b[e - 1] >= '\t' && b[e - 1] <= '\r'))) {
-      e--;
+    while (e > s) {
+      if (b[e - 1] == ' ' || (b[e - 1] >= '\t' && b[e - 1] <= '\r')) {
+        e--;
+      } else if (e - (gb ? 2 : 3) >= s && isSpace(b, e - (gb ? 2 : 3), e)) {
+        e -= gb ? 2 : 3;
+      } else {
+        break;
+      }
     }
     byte[] name = new byte[e - s];
     int n = 0;
