@@ -40,9 +40,11 @@ import org.leakaid.scanner.TextEncoding;
  * the same way. A collector thread takes the results strictly in chunk order, so output is
  * identical for any thread count; chunks do not know their first line number (that would need the
  * newline count of everything before them) so workers report line numbers relative to the chunk and
- * the collector adds the running count. Memory is bounded by the number of chunks in flight
- * (threads + 3, each with its output), whatever the input size: a scan of any size runs in a 128 MB
- * heap. A line longer than the array grows it up to 64 MiB; beyond that the line is cut at a
+ * the collector adds the running count. The reader also finds header lines in the middle of an
+ * input (concatenated CSV files) and gives each chunk the header in force where it starts, so
+ * columns are read the same whatever the chunk size. Memory is bounded by the number of chunks in
+ * flight (threads + 3, each with its output), whatever the input size: a scan of any size runs in a
+ * 128 MB heap. A line longer than the array grows it up to 64 MiB; beyond that the line is cut at a
  * separator (a finding straddling that cut is lost, line numbers stay right).
  *
  * <p>Reading into heap arrays (rather than memory-mapping) is deliberate: the scanner API takes
@@ -141,14 +143,14 @@ final class ChunkPipeline {
   private final TextEncoding forcedEncoding;
   private final Consumer<String> notes;
   private final AtomicLong consumed = new AtomicLong();
+  private final AtomicLong progress;
+  private final BlockingQueue<byte[]> freeBuffers;
+  private int unreadable;
 
   // Reader-thread state for header lines in the middle of an input (see #chunk).
   private final CsvHeaders headers = new CsvHeaders();
   private byte[] headerInForce;
   private int[] headerLines = new int[16];
-  private final AtomicLong progress;
-  private final BlockingQueue<byte[]> freeBuffers;
-  private int unreadable;
 
   /**
    * @param forcedEncoding the encoding of every input, or null to detect it per input
