@@ -69,5 +69,8 @@ printf '%-44s %9.2f %7.3f %14s\n' "rg --count-matches (ID|mobile|card|e-mail)" "
 printf '%-44s %9.2f %7.3f %13.2fx\n' "leakaid scan --format summary (all types)" "$t_all" "$(gbps "$t_all")" "$(ratio "$t_all")"
 printf '%-44s %9.2f %7.3f %13.2fx\n' "leakaid scan --format summary (structured)" "$t_str" "$(gbps "$t_str")" "$(ratio "$t_str")"
 echo "(vs ripgrep = ripgrep's wall time / this run's wall time; above 1 is faster than ripgrep)"
+inner() { grep -o '"seconds":[0-9.]*' "$1" | cut -d: -f2; }
+echo "leakaid's own timing, JVM start-up excluded: all types $(inner "$corpus_dir/leakaid-all.json") s," \
+  "structured $(inner "$corpus_dir/leakaid-structured.json") s"
 echo "ripgrep matches: $(cat "$rg_out")"
 echo "leakaid counts (all types): $(grep -o '"counts":{[^}]*}' "$corpus_dir/leakaid-all.json")"
