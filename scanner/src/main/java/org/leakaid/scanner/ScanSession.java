@@ -514,16 +514,9 @@ public final class ScanSession {
         return number(i);
       }
       int next = i + charLength(i);
-      if (wantPlate && next < to && buf[next] >= 'A' && buf[next] <= 'Z') {
-        int cp = decode(i, next - i);
-        if (dict.isPlateProvince(cp)) {
-          int end = plate(next);
-          if (end > next) {
-            report(PiiType.CN_LICENSE_PLATE, i, end, 0.85f);
-            asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
-            return end;
-          }
-        }
+      int plateEnd = plateAfter(i, next);
+      if (plateEnd > 0) {
+        return plateEnd;
       }
       i = next;
     }
@@ -566,22 +559,38 @@ public final class ScanSession {
       }
       i++;
     }
-    if (wantPlate && i < to && buf[i] >= 'A' && buf[i] <= 'Z') {
+    if (wantPlate && i < to) {
       int last = i - 1;
       while (last > first && i - last < 3 && (buf[last] & 0xC0) == 0x80) {
         last--;
       }
-      if (dict.isPlateProvince(decode(last, i - last))) {
-        int end = plate(i);
-        if (end > i) {
-          report(PiiType.CN_LICENSE_PLATE, last, end, 0.85f);
-          asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
-          return end;
-        }
+      int plateEnd = plateAfter(last, i);
+      if (plateEnd > 0) {
+        return plateEnd;
       }
     }
     asciiFrom = i;
     return i;
+  }
+
+  /**
+   * A plate whose province is the character at {@code [charStart, next)}: reported, and its end
+   * returned; else -1.
+   */
+  private int plateAfter(int charStart, int next) {
+    if (!wantPlate || next >= to || buf[next] < 'A' || buf[next] > 'Z') {
+      return -1;
+    }
+    if (!dict.isPlateProvince(decode(charStart, next - charStart))) {
+      return -1;
+    }
+    int end = plate(next);
+    if (end <= next) {
+      return -1;
+    }
+    report(PiiType.CN_LICENSE_PLATE, charStart, end, 0.85f);
+    asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
+    return end;
   }
 
   /** Code point of the character at {@code i} of byte length {@code len}, or -1. */
