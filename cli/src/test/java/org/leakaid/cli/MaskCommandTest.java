@@ -35,6 +35,15 @@ class MaskCommandTest {
                 + "\n无个人信息的一行\n");
   }
 
+  /** cat a.csv b.csv > all.csv: names in the second file's name column are masked too. */
+  @Test
+  void masksByTheHeaderInForceInTheMiddleOfAFile() throws IOException {
+    Path f = dir.resolve("all.csv");
+    Files.writeString(f, "姓名,备注\n张三,无\n备注,姓名\n无,李四\n");
+    assertThat(CommandRun.run("mask", "--types", "PERSON_NAME", f.toString()).out())
+        .isEqualTo("姓名,备注\n张*,无\n备注,姓名\n无,李*\n");
+  }
+
   @Test
   void masksNumbersThatFailValidationToo() throws IOException {
     // 11010519491231002X with its check character mistyped: still someone's ID number.
