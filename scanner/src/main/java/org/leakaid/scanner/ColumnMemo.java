@@ -9,13 +9,13 @@ import java.util.Arrays;
  * <p>Why: concatenated exports (one CSV section after another) repeat the same few dozen column
  * names in every order, so whole header lines rarely repeat but their fields do. On the dense
  * benchmark corpus (a header every ~1.6 KB) decoding, lower-casing and splitting each header line
- * was ~28% of a structured-types scan and most of the JIT's warm-up work; looking the fields up
- * here takes that to a byte loop. One instance per thread; not thread-safe.
+ * was ~28% of a structured-types scan's samples and ~40% of the JIT compiler's time; looking the
+ * fields up here takes that to a byte loop. One instance per thread; not thread-safe.
  *
  * <p>An open-addressing table of copied keys. Data rows that look like headers (short fields, no
  * long numbers) bring one-off values too, so at {@value #MAX_ENTRIES} entries it starts afresh: the
  * column names that recur are learnt again within a few lines, while a table that stopped growing
- * left every later field to be classified anew (a third of the reader thread's time on the dense
+ * left every later field to be classified anew (a third of the reader thread's samples on the dense
  * benchmark corpus).
  */
 public final class ColumnMemo {
