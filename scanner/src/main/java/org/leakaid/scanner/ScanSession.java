@@ -559,7 +559,7 @@ public final class ScanSession {
       }
       i++;
     }
-    if (wantPlate && i < to) {
+    if (wantPlate && i < to && buf[i] >= 'A' && buf[i] <= 'Z') {
       int last = i - 1;
       while (last > first && i - last < 3 && (buf[last] & 0xC0) == 0x80) {
         last--;
@@ -770,18 +770,29 @@ public final class ScanSession {
   }
 
   /**
-   * The end of a run of fewer than ten ASCII digits that nothing can extend (no separator, letter,
-   * dot or full-width digit follows), or -1. Two thirds of the digit runs in the dense benchmark
-   * corpus are shorter than five digits (dates, times, amounts, house numbers); those skip the
-   * group bookkeeping below (a few per cent of the detector's time there).
+   * The end of a run of fewer than eight ASCII digits that nothing can extend (no separator,
+   * letter, dot or full-width digit follows), or -1. Two thirds of the digit runs in the dense
+   * benchmark corpus are shorter than five digits (dates, times, amounts, house numbers); those
+   * skip the group bookkeeping below (a few per cent of the detector's time there).
    */
   private int shortNumberEnd(int start) {
     int p = start;
-    while (p < to && buf[p] >= '0' && buf[p] <= '9') {
-      p++;
+    if (p + 8 <= to) {
+      long x = (long) LONGS.get(buf, p);
+      long ascii = x & ~HIGH_BITS;
+      long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & ~x & HIGH_BITS;
+      long other = ~digit & HIGH_BITS;
+      if (other == 0) {
+        return -1; // eight digits or more: not short
+      }
+      p += Long.numberOfTrailingZeros(other) >>> 3;
+    } else {
+      while (p < to && buf[p] >= '0' && buf[p] <= '9') {
+        p++;
+      }
     }
-    if (p == start || p - start >= 10) {
-      return -1;
+    if (p == start) {
+      return -1; // a full-width digit: the slow way
     }
     if (p == to) {
       return p;
