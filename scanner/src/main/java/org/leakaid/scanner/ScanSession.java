@@ -240,7 +240,10 @@ public final class ScanSession {
         int next = high(i);
         i = next > i ? next : i + 1; // every step moves on, whatever a detector returns
       } else if (b >= '0' && b <= '9') {
-        int next = wantDigitWords ? number(i) : i + 1;
+        int next = shortNumberEnd(i); // dates, amounts, house numbers: nothing to look up
+        if (next < 0) {
+          next = wantDigitWords ? number(i) : i + 1;
+        }
         i = next > i ? next : i + 1;
       } else if (b == '@') {
         int end = wantEmail ? email(i) : -1;
@@ -672,10 +675,6 @@ public final class ScanSession {
     if (!leftGlued && start > lineFrom && buf[start - 1] == '+') {
       plusStart = start - 1;
     }
-    int shortEnd = shortNumberEnd(start);
-    if (shortEnd > start) {
-      return shortEnd;
-    }
     rightGlued = false;
     int nd = 0;
     int p = start;
@@ -772,8 +771,9 @@ public final class ScanSession {
   /**
    * The end of a run of fewer than eight ASCII digits that nothing can extend (no separator,
    * letter, dot or full-width digit follows), or -1. Two thirds of the digit runs in the dense
-   * benchmark corpus are shorter than five digits (dates, times, amounts, house numbers); those
-   * skip the group bookkeeping below (a few per cent of the detector's time there).
+   * benchmark corpus are shorter than five digits (dates, times, amounts, house numbers): the main
+   * loop steps over those without calling {@link #number}. Whatever precedes them (a letter, a
+   * joint), they cannot be anything looked for.
    */
   private int shortNumberEnd(int start) {
     int p = start;
