@@ -240,7 +240,10 @@ public final class ScanSession {
         int next = high(i);
         i = next > i ? next : i + 1; // every step moves on, whatever a detector returns
       } else if (b >= '0' && b <= '9') {
-        int next = shortNumberEnd(i); // dates, amounts, house numbers: nothing to look up
+        // Dates, amounts, house numbers: nothing to look up, unless letters come first (a
+        // passport such as EA1234567 ends in seven digits).
+        boolean afterLetter = i > asciiFrom && CLASS[buf[i - 1] & 0xFF] == LETTER;
+        int next = afterLetter ? -1 : shortNumberEnd(i);
         if (next < 0) {
           next = wantDigitWords ? number(i) : i + 1;
         }
@@ -772,8 +775,7 @@ public final class ScanSession {
    * The end of a run of fewer than eight ASCII digits that nothing can extend (no separator,
    * letter, dot or full-width digit follows), or -1. Two thirds of the digit runs in the dense
    * benchmark corpus are shorter than five digits (dates, times, amounts, house numbers): the main
-   * loop steps over those without calling {@link #number}. Whatever precedes them (a letter, a
-   * joint), they cannot be anything looked for.
+   * loop steps over those without calling {@link #number} unless a letter precedes them.
    */
   private int shortNumberEnd(int start) {
     int p = start;
