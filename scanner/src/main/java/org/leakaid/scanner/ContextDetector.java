@@ -82,15 +82,10 @@ final class ContextDetector {
   private int[] offs = new int[1];
   private int n;
 
-  /** Indexes into cps of the Han characters, in order. */
-  private int[] hanAt = new int[0];
+  /** Indexes into cps of the Han characters, ':', '=', '"' and the CSV delimiter, in order. */
+  private int[] stops = new int[0];
 
-  private int hans;
-
-  /** Indexes into cps of ':', '=', '"' and the CSV delimiter, in order. */
-  private int[] punctAt = new int[0];
-
-  private int puncts;
+  private int stopCount;
   private FindingSink sink;
 
   /**
@@ -157,28 +152,25 @@ final class ContextDetector {
 
   /**
    * Decodes the slice into {@link #cps} and {@link #offs}, and lists where the later passes must
-   * stop: Han characters in {@link #hanAt}; ':', '=', '"' and the CSV delimiter (after full-width
-   * folding) in {@link #punctAt}. Everything else is ASCII the passes only step over.
+   * stop in {@link #stops}: Han characters; ':', '=', '"' and the CSV delimiter (after full-width
+   * folding). Everything else is ASCII the passes only step over.
    */
   private void decode(byte[] buf, int from, int to, boolean gb, int delimiter) {
     if (cps.length < to - from) {
       // Allocated on first use and grown by doubling: a session is made per file of a dump, and
       // many are a few lines long.
-      int size = Math.max(to - from, Math.max(256, 2 * cps.length));
+      int size = Math.max(to - from, 2 * cps.length);
       cps = new int[size];
       offs = new int[size + 1];
       coverStamp = new int[size];
-      hanAt = new int[size];
-      punctAt = new int[size];
+      stops = new int[size];
     }
     int[] cps = this.cps;
     int[] offs = this.offs;
-    int[] hanAt = this.hanAt;
-    int[] punctAt = this.punctAt;
+    int[] stops = this.stops;
     long delimiters = ONES * delimiter;
     int n = 0;
-    int hans = 0;
-    int puncts = 0;
+    int stopCount = 0;
     int i = from;
     while (i < to) {
       // Eight ASCII bytes at a time: 62% of the bytes of lines with Chinese text are ASCII.
@@ -198,7 +190,7 @@ final class ContextDetector {
           for (int k = 0; k < 8; k++) {
             int c = buf[i + k];
             if (c == ':' || c == '=' || c == '"' || c == delimiter) {
-              punctAt[puncts++] = n + k;
+              stops[stopCount++] = n + k;
             }
           }
         }
@@ -262,10 +254,8 @@ final class ContextDetector {
       } else if (cp == 0x3000) {
         cp = ' ';
       }
-      if (isHan(cp)) {
-        hanAt[hans++] = n;
-      } else if (cp == ':' || cp == '=' || cp == '"' || cp == delimiter) {
-        punctAt[puncts++] = n;
+      if (isHan(cp) || cp == ':' || cp == '=' || cp == '"' || cp == delimiter) {
+        stops[stopCount++] = n;
       }
       cps[n] = cp;
       offs[n] = i;
@@ -274,8 +264,7 @@ final class ContextDetector {
     }
     offs[n] = to;
     this.n = n;
-    this.hans = hans;
-    this.puncts = puncts;
+    this.stopCount = stopCount;
   }
 
   private static final long HIGH_BITS = 0x8080808080808080L;
@@ -319,14 +308,14 @@ final class ContextDetector {
   private void columns(Header header) {
     int delimiter = header.delimiter;
     int column = 0;
-    int next = 0; // into punctAt
+    int next = 0; // into stops
     int p = 0;
     while (p <= n) {
       int fieldStart = p;
       boolean quoted = false;
       p = n;
-      while (next < puncts) {
-        int at = punctAt[next++];
+      while (next < stopCount) {
+        int at = stops[next++];
         int c = cps[at];
         if (c == '"') {
           quoted = !quoted;
@@ -522,30 +511,18 @@ final class ContextDetector {
    */
   private void labelsAndPlaces() {
     int p = 0;
-    int nextHan = 0;
-    int nextPunct = 0;
-    while (true) {
-      while (nextHan < hans && hanAt[nextHan] < p) {
-        nextHan++;
+    for (int next = 0; next < stopCount; next++) {
+      int at = stops[next];
+      if (at < p) {
+        continue; // inside a value already read
       }
-      while (nextPunct < puncts
-          && (punctAt[nextPunct] < p || !isKeySeparator(punctAt[nextPunct]))) {
-        nextPunct++;
-      }
-      int han = nextHan < hans ? hanAt[nextHan] : Integer.MAX_VALUE;
-      int separator = nextPunct < puncts ? punctAt[nextPunct] : Integer.MAX_VALUE;
-      if (han < separator) {
-        p = afterHan(han);
-      } else if (separator != Integer.MAX_VALUE) {
-        p = afterKey(p, separator);
-      } else {
-        return;
+      int c = cps[at];
+      if (isHan(c)) {
+        p = afterHan(at);
+      } else if (c == ':' || c == '=') {
+        p = afterKey(p, at);
       }
     }
-  }
-
-  private boolean isKeySeparator(int at) {
-    return cps[at] == ':' || cps[at] == '=';
   }
 
   /** A label, or an address starting with a place name, at Han character p; where to go on. */
