@@ -1,0 +1,665 @@
+package org.leakaid.scanner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The context detector as first written: every pass walks every decoded character. Kept as the
+ * readable statement of what {@link ContextDetector} must find, span for span, and compared with it
+ * by {@link ContextDetectorEquivalenceTest}; see the main class for what the rules mean.
+ */
+final class ReferenceContextDetector {
+
+  private static final String ADMIN_MARKERS = "省市区县旗盟州";
+  private static final String STREET_MARKERS = "路街道巷弄镇乡村屯组里";
+  private static final String BUILDING_MARKERS = "号楼栋幢座层室户院苑园厦寓舍";
+
+  private static final byte ADMIN = 1;
+  private static final byte STREET = 2;
+  private static final byte BUILDING = 3;
+
+  /**
+   * The marker kind of each character of the CJK block (all markers are in it), so the address
+   * grammar classifies a character with one array read. It replaced three {@code String.indexOf}
+   * calls per character that took 11% of the all-types profile (JFR, dense benchmark corpus); the
+   * all-types throughput went from 78-83 to 83-88 MB/s single-threaded (best of 15 passes of 8 MiB,
+   * thread CPU time, three interleaved A/B runs on a loaded machine).
+   */
+  private static final byte[] MARKER_KIND = new byte[0xA000 - 0x4E00];
+
+  static {
+    for (char c : ADMIN_MARKERS.toCharArray()) {
+      MARKER_KIND[c - 0x4E00] = ADMIN;
+    }
+    for (char c : STREET_MARKERS.toCharArray()) {
+      MARKER_KIND[c - 0x4E00] = STREET;
+    }
+    for (char c : BUILDING_MARKERS.toCharArray()) {
+      MARKER_KIND[c - 0x4E00] = BUILDING;
+    }
+  }
+
+  private static int markerKind(int cp) {
+    int i = cp - 0x4E00;
+    return i >= 0 && i < MARKER_KIND.length ? MARKER_KIND[i] : 0;
+  }
+
+  private final Dictionaries dict;
+  private final boolean wantName;
+  private final boolean wantAddress;
+  private final float minConfidence;
+
+  private int[] cps = new int[256];
+  private int[] offs = new int[257];
+  private int n;
+  private FindingSink sink;
+  private final int[] spanStart = new int[64];
+  private final int[] spanEnd = new int[64];
+  private int spans;
+
+  ReferenceContextDetector(
+      Dictionaries dict, boolean wantName, boolean wantAddress, float minConfidence) {
+    this.dict = dict;
+    this.wantName = wantName;
+    this.wantAddress = wantAddress;
+    this.minConfidence = minConfidence;
+  }
+
+  /** Column kinds of the INSERT the current line started, for its later slices; or null. */
+  private List<Integer> sqlKinds;
+
+  /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
+  private boolean personalRecord;
+
+  void scan(
+      byte[] buf,
+      int from,
+      int to,
+      boolean gb,
+      Header header,
+      boolean personalRecord,
+      boolean continuation,
+      FindingSink sink) {
+    this.sink = sink;
+    this.personalRecord = personalRecord;
+    this.spans = 0;
+    decode(buf, from, to, gb);
+    if (continuation) {
+      // A later slice of a very long line: an INSERT's column kinds carry over, CSV columns do not.
+      if (sqlKinds != null) {
+        tuples(0, sqlKinds);
+      }
+    } else {
+      sqlKinds = null;
+      if (header != null && header.hasNameOrAddress) {
+        columns(header);
+      } else {
+        sqlInsert();
+      }
+    }
+    labelsAndPlaces();
+    this.sink = null;
+  }
+
+  // ---------------------------------------------------------------- decoding
+
+  private void decode(byte[] buf, int from, int to, boolean gb) {
+    int max = to - from;
+    if (cps.length < max) {
+      cps = new int[max];
+      offs = new int[max + 1];
+    }
+    n = 0;
+    int i = from;
+    while (i < to) {
+      int b = buf[i] & 0xFF;
+      int cp;
+      int len;
+      if (b < 0x80) {
+        cp = b;
+        len = 1;
+      } else if (gb) {
+        if (b == 0x80 || b == 0xFF || i + 1 >= to) {
+          cp = 0xFFFD;
+          len = 1;
+        } else {
+          int b2 = buf[i + 1] & 0xFF;
+          if (b2 >= 0x30 && b2 <= 0x39) {
+            cp = 0xFFFD;
+            len = Math.min(4, to - i);
+          } else {
+            cp = Gb18030.decode2(b, b2);
+            len = 2;
+            if (cp < 0) {
+              cp = 0xFFFD;
+            }
+          }
+        }
+      } else if (b >= 0xE0
+          && b < 0xF0
+          && i + 2 < to
+          && (buf[i + 1] & 0xC0) == 0x80
+          && (buf[i + 2] & 0xC0) == 0x80) {
+        // The common case: a three-byte character (all of CJK).
+        cp = ((b & 0x0F) << 12) | ((buf[i + 1] & 0x3F) << 6) | (buf[i + 2] & 0x3F);
+        len = 3;
+      } else {
+        len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (len == 1 || i + len > to) {
+          cp = 0xFFFD;
+          len = 1;
+        } else {
+          cp = len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
+          for (int k = 1; k < len; k++) {
+            int c = buf[i + k] & 0xFF;
+            if ((c & 0xC0) != 0x80) {
+              cp = 0xFFFD;
+              len = 1;
+              break;
+            }
+            cp = (cp << 6) | (c & 0x3F);
+          }
+        }
+      }
+      if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        cp -= 0xFEE0; // full-width ASCII forms
+      } else if (cp == 0x3000) {
+        cp = ' ';
+      }
+      cps[n] = cp;
+      offs[n] = i;
+      n++;
+      i += len;
+    }
+    offs[n] = to;
+  }
+
+  // ---------------------------------------------------------------- character classes
+
+  static boolean isHan(int cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+  }
+
+  private static boolean isAsciiAlnum(int cp) {
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  }
+
+  private static boolean isAddressChar(int cp, boolean allowSpace) {
+    return isHan(cp)
+        || isAsciiAlnum(cp)
+        || cp == '-'
+        || cp == '#'
+        || cp == '('
+        || cp == ')'
+        || cp == 0xB7
+        || (allowSpace && cp == ' ');
+  }
+
+  // ---------------------------------------------------------------- columns
+
+  private void columns(Header header) {
+    int column = 0;
+    int p = 0;
+    while (p <= n) {
+      int fieldStart = p;
+      boolean quoted = false;
+      while (p < n && (quoted || cps[p] != header.delimiter)) {
+        if (cps[p] == '"') {
+          quoted = !quoted;
+        }
+        p++;
+      }
+      field(header.kind(column), fieldStart, p);
+      column++;
+      p++;
+    }
+  }
+
+  /** A field whose column says what it is; the whole trimmed field must be the value. */
+  private void field(int kind, int s, int e) {
+    while (s < e && (cps[s] == ' ' || cps[s] == '"' || cps[s] == '\'' || cps[s] == '\t')) {
+      s++;
+    }
+    while (e > s
+        && (cps[e - 1] == ' ' || cps[e - 1] == '"' || cps[e - 1] == '\'' || cps[e - 1] == '\t')) {
+      e--;
+    }
+    if (e - s < 2) {
+      return;
+    }
+    if (kind == Dictionaries.NAME && wantName) {
+      float c = nameConfidence(s, e - s);
+      if (c > 0) {
+        emit(PiiType.PERSON_NAME, s, e, c);
+      }
+    } else if (kind == Dictionaries.ADDRESS && wantAddress) {
+      int end = address(s, e, true, true);
+      if (end > 0) {
+        emit(PiiType.CN_ADDRESS, s, end, markers >= 2 ? 0.9f : 0.7f);
+      }
+    }
+  }
+
+  /**
+   * A whole value that is a street address by grammar alone: Han street name, 路/街/道/巷/弄, a house
+   * number with 号, then optionally building and flat; nothing else in the value.
+   */
+  private void streetField(int s, int e) {
+    int p = s;
+    while (p < e && isHan(cps[p]) && markerKind(cps[p]) != STREET) {
+      p++;
+    }
+    if (p - s < 2 || p >= e || "路街道巷弄".indexOf(cps[p]) < 0) {
+      return;
+    }
+    p++;
+    int digitsStart = p;
+    while (p < e && cps[p] >= '0' && cps[p] <= '9') {
+      p++;
+    }
+    if (p == digitsStart || p >= e || cps[p] != '号') {
+      return;
+    }
+    if (address(s, e, true, false) == e) {
+      emit(PiiType.CN_ADDRESS, s, e, 0.7f);
+    }
+  }
+
+  /** {@code INSERT INTO t (name, phone, address) VALUES ('张三', ...), (...);} */
+  private void sqlInsert() {
+    int p = 0;
+    while (p < n && cps[p] == ' ') {
+      p++;
+    }
+    if (!matchesIgnoreCase(p, "insert")) {
+      return;
+    }
+    int values = indexOfIgnoreCase(p, "values");
+    if (values < 0) {
+      return;
+    }
+    int open = -1;
+    for (int i = p; i < values; i++) {
+      if (cps[i] == '(') {
+        open = i;
+        break;
+      }
+    }
+    List<Integer> kinds = new ArrayList<>();
+    if (open < 0) {
+      // No column list (mysqldump's default): positions carry no names, but a whole value that
+      // is a street address by its grammar (建设路12号3栋201) is one.
+      if (wantAddress) {
+        tuples(values + 6, kinds);
+        sqlKinds = kinds;
+      }
+      return;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = open + 1; i < values; i++) {
+      int c = cps[i];
+      if (c == ',' || c == ')') {
+        kinds.add(dict.columnKind(name.toString()));
+        name.setLength(0);
+        if (c == ')') {
+          break;
+        }
+      } else {
+        name.appendCodePoint(c);
+      }
+    }
+    if (!kinds.contains(Dictionaries.NAME) && !kinds.contains(Dictionaries.ADDRESS)) {
+      return;
+    }
+    sqlKinds = kinds;
+    tuples(values + 6, kinds);
+  }
+
+  /** The quoted values of {@code (...), (...)} tuples, each with its column's kind. */
+  private void tuples(int from, List<Integer> kinds) {
+    int i = from;
+    int column = -1;
+    while (i < n) {
+      int c = cps[i];
+      if (c == '(' && column < 0) {
+        column = 0;
+        i++;
+      } else if (column >= 0 && c == '\'') {
+        int s = ++i;
+        while (i < n) {
+          if (cps[i] == '\\') {
+            i += 2;
+          } else if (cps[i] == '\'' && i + 1 < n && cps[i + 1] == '\'') {
+            i += 2;
+          } else if (cps[i] == '\'') {
+            break;
+          } else {
+            i++;
+          }
+        }
+        int e = Math.min(i, n);
+        if (column < kinds.size()) {
+          field(kinds.get(column), s, e);
+        } else if (kinds.isEmpty()) {
+          streetField(s, e);
+        }
+        i = e + 1;
+      } else if (column >= 0 && c == ',') {
+        column++;
+        i++;
+      } else if (c == ')') {
+        column = -1;
+        i++;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private boolean matchesIgnoreCase(int p, String word) {
+    if (p + word.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      int c = cps[p + k];
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+      }
+      if (c != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int indexOfIgnoreCase(int from, String word) {
+    for (int p = from; p + word.length() <= n; p++) {
+      if (matchesIgnoreCase(p, word)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------- labels and free text
+
+  private void labelsAndPlaces() {
+    int p = 0;
+    while (p < n) {
+      int cp = cps[p];
+      if (isHan(cp)) {
+        int m = dict.label(cps, p, n);
+        if (m != 0) {
+          int len = m >>> 8;
+          int kind = m & 0xFF;
+          int end = labelled(kind, p + len, false, false);
+          p = end > 0 ? end : p + len;
+          continue;
+        }
+        if (wantAddress && !covered(p)) {
+          int place = dict.place(cps, p, n);
+          if (place != 0) {
+            int end = address(p, n, false, false);
+            if (end > 0 && freeAddressOk(p, end, place)) {
+              emit(PiiType.CN_ADDRESS, p, end, markers >= 3 ? 0.85f : 0.8f);
+              p = end;
+              continue;
+            }
+          }
+        }
+        p++;
+      } else if (cp >= '0' && cp <= '9') {
+        p++; // keys start with a letter
+        while (p < n && isKeyChar(cps[p])) {
+          p++;
+        }
+      } else if (isAsciiAlnum(cp) && (p == 0 || !isKeyChar(cps[p - 1]))) {
+        int q = p;
+        while (q < n && isKeyChar(cps[q])) {
+          q++;
+        }
+        if (q - p >= 2 && q - p <= 32 && followedByKeySeparator(q)) {
+          int kind = dict.asciiKeyKind(new String(cps, p, q - p));
+          int end = labelled(kind, q, true, true);
+          p = end > 0 ? end : q;
+        } else {
+          p = q;
+        }
+      } else {
+        p++;
+      }
+    }
+  }
+
+  private static boolean isKeyChar(int cp) {
+    return isAsciiAlnum(cp) || cp == '_';
+  }
+
+  private boolean followedByKeySeparator(int q) {
+    for (int i = q; i < n && i < q + 3; i++) {
+      int c = cps[i];
+      if (c == ':' || c == '=') {
+        return true;
+      }
+      if (c != '"' && c != '\'' && c != ' ') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
+   * ASCII keys need a ':' or '='; Chinese labels may run straight into the value.
+   */
+  private int labelled(int kind, int v, boolean needSeparator, boolean asciiKey) {
+    if (kind != Dictionaries.NAME && kind != Dictionaries.ADDRESS) {
+      return -1;
+    }
+    if ((kind == Dictionaries.NAME && !wantName)
+        || (kind == Dictionaries.ADDRESS && !wantAddress)) {
+      return -1;
+    }
+    int s = v;
+    boolean separator = false;
+    boolean quoted = false;
+    while (s < n && s - v < 4) {
+      int c = cps[s];
+      if (c == ':' || c == '=') {
+        separator = true;
+      } else if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D) {
+        quoted = true;
+      } else if (c != ' ') {
+        break; // a tab or comma ends the field: a header cell, not a label and its value
+      }
+      s++;
+    }
+    if (needSeparator && !separator) {
+      return -1;
+    }
+    if (s < n && (cps[s] == '是' || cps[s] == '为') && s + 1 < n && isHan(cps[s + 1])) {
+      s++;
+    }
+    if (s >= n || covered(s) || dict.label(cps, s, n) != 0) {
+      return -1; // a label followed by another label: a header line or an empty field
+    }
+    if (kind == Dictionaries.NAME) {
+      int len = nameLength(s, quoted);
+      if (len > 0) {
+        float c = nameConfidence(s, len);
+        if (asciiKey && !personalRecord) {
+          // "name" keys name products and shops too; a person's name comes with their contacts.
+          c = Math.min(c, 0.45f);
+        }
+        if (c > 0) {
+          emit(PiiType.PERSON_NAME, s, s + len, c);
+          return s + len;
+        }
+      }
+      return -1;
+    }
+    int end = address(s, n, true, false);
+    if (end > 0) {
+      emit(PiiType.CN_ADDRESS, s, end, markers >= 2 ? 0.9f : 0.7f);
+      return end;
+    }
+    return -1;
+  }
+
+  /**
+   * Length of the name starting at {@code s}: the Han run if it is 2-4 long, else cut where the
+   * next label (电话, 先生, 地址 ...) starts; 0 if neither.
+   */
+  private int nameLength(int s, boolean quoted) {
+    int len = nameRun(s, quoted);
+    if (len > 0 && s + len < n && isAsciiAlnum(cps[s + len])) {
+      return 0; // 华为Mate60: names are not glued to Latin letters or digits
+    }
+    return len;
+  }
+
+  private int nameRun(int s, boolean quoted) {
+    int r = s;
+    while (r < n && isHan(cps[r]) && r - s < 12) {
+      r++;
+    }
+    if (quoted) {
+      int len = r - s;
+      return len >= 2 && len <= 4 && r < n && !isHan(cps[r]) ? len : 0;
+    }
+    for (int cut = s + 1; cut <= s + 4 && cut < r; cut++) {
+      if (dict.label(cps, cut, n) != 0) {
+        return cut - s >= 2 ? cut - s : 0; // 张先生 is a title, not a name
+      }
+    }
+    if (r < n && isHan(cps[r])) {
+      return 0; // more than 12 Han characters: prose, not a name
+    }
+    int len = r - s;
+    return len >= 2 && len <= 4 ? len : 0;
+  }
+
+  /** Confidence that {@code len} characters at {@code s} are a name, or 0 if they are not. */
+  private float nameConfidence(int s, int len) {
+    if (len < 2 || len > 4) {
+      return 0;
+    }
+    for (int i = s; i < s + len; i++) {
+      if (!isHan(cps[i])) {
+        return 0;
+      }
+    }
+    if (dict.isCompoundSurname(cps[s], cps[s + 1])) {
+      return len >= 3 ? 0.9f : 0;
+    }
+    if (dict.isSingleSurname(cps[s])) {
+      return len <= 3 ? 0.9f : 0;
+    }
+    return len <= 3 ? 0.45f : 0;
+  }
+
+  /** Number of address markers in the span found by the last {@link #address} call. */
+  private int markers;
+
+  private int admin;
+  private int detail;
+  private int street;
+  private boolean numbered;
+
+  /**
+   * End of an address starting at {@code s} (not beyond {@code limit}): address characters up to
+   * the next label, trimmed after the last marker (plus a trailing number like 3-2-501). Returns -1
+   * if it holds no marker or is too short.
+   */
+  private int address(int s, int limit, boolean labelled, boolean allowSpace) {
+    int r = s;
+    while (r < limit && isAddressChar(cps[r], allowSpace) && r - s < 120) {
+      if (r > s + 2 && isHan(cps[r])) {
+        int m = dict.label(cps, r, n);
+        int kind = m & 0xFF;
+        if (m != 0 && (m >>> 8) >= 2 && kind != Dictionaries.ADDRESS && kind != Dictionaries.CARD) {
+          break;
+        }
+      }
+      r++;
+    }
+    markers = 0;
+    admin = 0;
+    detail = 0;
+    street = 0;
+    numbered = false;
+    int last = -1;
+    for (int i = s; i < r; i++) {
+      int c = cps[i];
+      int kind = markerKind(c);
+      if (kind == ADMIN) {
+        admin++;
+      } else if (kind == STREET) {
+        detail++;
+        street++;
+      } else if (kind == BUILDING) {
+        detail++;
+        numbered |= i > s && cps[i - 1] >= '0' && cps[i - 1] <= '9';
+      } else if (c == '元' && i > s && cps[i - 1] == '单') {
+        detail++;
+      } else {
+        continue;
+      }
+      markers++;
+      last = i;
+    }
+    if (last < 0) {
+      return -1;
+    }
+    int end = last + 1;
+    while (end < r && (isAsciiAlnum(cps[end]) || cps[end] == '-' || cps[end] == '#')) {
+      end++;
+    }
+    if (labelled && allowSpace && end < r) {
+      end = r; // a whole column value
+      while (end > s && cps[end - 1] == ' ') {
+        end--;
+      }
+    }
+    return end - s >= (labelled ? 4 : 6) ? end : -1;
+  }
+
+  /** A free-text address needs an administrative part and a street/village/building part. */
+  private boolean freeAddressOk(int s, int end, int place) {
+    boolean shortForm = (place & 0xFF) == Dictionaries.PLACE_SHORT;
+    int placeLen = place >>> 8;
+    if (shortForm && dict.place(cps, s + placeLen, n) == 0) {
+      return false; // 广东 alone is not an address start, 广东深圳市 is
+    }
+    // 上海市第一人民医院 names a place but no one's address: it needs a street or village, or a
+    // numbered building (88号, 3栋).
+    return (admin >= 1 || shortForm) && (street >= 1 || numbered) && markers >= 2;
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  private boolean covered(int p) {
+    for (int i = 0; i < spans; i++) {
+      if (p >= spanStart[i] && p < spanEnd[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void emit(PiiType type, int s, int e, float confidence) {
+    for (int i = 0; i < spans; i++) {
+      if (s < spanEnd[i] && e > spanStart[i]) {
+        return; // already reported from a column
+      }
+    }
+    if (spans < spanStart.length) {
+      spanStart[spans] = s;
+      spanEnd[spans] = e;
+      spans++;
+    }
+    if (confidence >= minConfidence) {
+      sink.found(type, offs[s], offs[e], confidence);
+    }
+  }
+}
