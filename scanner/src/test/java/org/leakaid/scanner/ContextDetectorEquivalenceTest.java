@@ -137,7 +137,7 @@ class ContextDetectorEquivalenceTest {
         header = null;
       }
       if (line.header()) {
-        header = Header.parse(bytes, 0, bytes.length, enc, DICT);
+        header = Header.parse(bytes, 0, bytes.length, enc, DICT, new ColumnMemo());
       }
       for (int variant = 0; variant < 4; variant++) {
         byte[] b = variant == 0 ? bytes : mangle(line.text(), random, cs);
@@ -182,7 +182,7 @@ class ContextDetectorEquivalenceTest {
       boolean gb = enc == TextEncoding.GB18030;
       byte[] b = sb.toString().getBytes(gb ? Gb18030.CHARSET : StandardCharsets.UTF_8);
       byte[] h = "备注,姓名,地址".getBytes(gb ? Gb18030.CHARSET : StandardCharsets.UTF_8);
-      Header header = Header.parse(h, 0, h.length, enc, DICT);
+      Header header = Header.parse(h, 0, h.length, enc, DICT, new ColumnMemo());
       Pair pair = new Pair(0f, true, true);
       assertThat(pair.check(b, 0, b.length, gb, null, true, false)).isGreaterThan(64);
       assertThat(pair.check(b, 0, b.length, gb, header, true, false)).isGreaterThan(64);
