@@ -1,8 +1,5 @@
 package org.leakaid.scanner;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -71,10 +68,9 @@ public final class ScanSession {
     }
   }
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = WordBits.HIGH_BITS;
+  private static final long AT_SIGNS = WordBits.repeat('@');
+  private static final long FULL_WIDTH_LEADS = WordBits.repeat(0xEF);
 
   /**
    * For eight bytes read as a little-endian long: non-zero iff one of them is an ASCII digit, '@'
@@ -82,12 +78,7 @@ public final class ScanSession {
    * (letters, spaces, punctuation) is skipped eight bytes at a time.
    */
   static long stops(long x) {
-    long high = x & HIGH_BITS;
-    long ascii = x & ~HIGH_BITS; // no byte above 0x7F: the sums below cannot carry across bytes
-    long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & HIGH_BITS;
-    long at = ascii ^ 0x4040404040404040L;
-    long atZero = (at - ONES) & ~at & HIGH_BITS;
-    return high | digit | atZero;
+    return (x & HIGH_BITS) | WordBits.digits(x) | WordBits.equal(x, AT_SIGNS);
   }
 
   private static final int MAX_GROUPS = 8;
@@ -227,7 +218,7 @@ public final class ScanSession {
     int i = from;
     while (i < to) {
       if (i + 8 <= to) {
-        long stop = stops((long) LONGS.get(buf, i));
+        long stop = stops(WordBits.word(buf, i));
         if (stop == 0) {
           i += 8;
           continue;
@@ -542,9 +533,8 @@ public final class ScanSession {
     int first = i;
     while (true) {
       while (i + 8 <= to) {
-        long x = (long) LONGS.get(buf, i);
-        long ef = x ^ 0xEFEFEFEFEFEFEFEFL;
-        long stop = (~x & HIGH_BITS) | ((ef - ONES) & ~ef & HIGH_BITS);
+        long x = WordBits.word(buf, i);
+        long stop = (~x & HIGH_BITS) | WordBits.equal(x, FULL_WIDTH_LEADS);
         if (stop != 0) {
           i += Long.numberOfTrailingZeros(stop) >>> 3;
           break;
@@ -780,10 +770,7 @@ public final class ScanSession {
   private int shortNumberEnd(int start) {
     int p = start;
     if (p + 8 <= to) {
-      long x = (long) LONGS.get(buf, p);
-      long ascii = x & ~HIGH_BITS;
-      long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & ~x & HIGH_BITS;
-      long other = ~digit & HIGH_BITS;
+      long other = ~WordBits.digits(WordBits.word(buf, p)) & HIGH_BITS;
       if (other == 0) {
         return -1; // eight digits or more: not short
       }

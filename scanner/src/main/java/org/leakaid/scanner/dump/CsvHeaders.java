@@ -1,12 +1,10 @@
 package org.leakaid.scanner.dump;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.leakaid.scanner.ColumnMemo;
 import org.leakaid.scanner.TextEncoding;
+import org.leakaid.scanner.WordBits;
 
 /**
  * Tells a CSV/TSV header line ({@code 姓名,手机号,身份证号}) from a data row. A header is passed to every
@@ -159,10 +157,7 @@ final class CsvHeaders {
     }
   }
 
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long ONES = 0x0101010101010101L;
+  private static final long AT_SIGNS = WordBits.repeat('@');
 
   /**
    * Whether the bytes hold five ASCII digits in a row or an '@', either of which rules out a
@@ -173,12 +168,10 @@ final class CsvHeaders {
   static boolean hasDigitRunOrAt(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 4) {
-      long x = (long) LONGS.get(b, i);
-      long ascii = x & ~HIGH_BITS;
-      long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & ~x & HIGH_BITS;
-      long at = x ^ 0x4040404040404040L;
+      long x = WordBits.word(b, i);
+      long digit = WordBits.digits(x);
       if ((digit & (digit << 8) & (digit << 16) & (digit << 24) & (digit << 32)) != 0
-          || ((at - ONES) & ~at & HIGH_BITS) != 0) {
+          || WordBits.equal(x, AT_SIGNS) != 0) {
         return true;
       }
     }
