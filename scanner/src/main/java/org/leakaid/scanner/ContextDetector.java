@@ -212,8 +212,12 @@ final class ContextDetector {
         } else {
           int b2 = buf[i + 1] & 0xFF;
           if (b2 >= 0x30 && b2 <= 0x39) {
-            cp = 0xFFFD;
+            // Four bytes: Extension A and later (rare name characters), as UTF-8 decodes them.
+            cp = i + 3 < to ? Gb18030.decode4(buf, i) : -1;
             len = Math.min(4, to - i);
+            if (cp < 0) {
+              cp = 0xFFFD;
+            }
           } else {
             cp = Gb18030.decode2(b, b2);
             len = 2;

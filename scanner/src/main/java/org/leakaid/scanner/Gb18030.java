@@ -44,6 +44,31 @@ final class Gb18030 {
 
   private Gb18030() {}
 
+  /**
+   * The character of the four-byte sequence at {@code b[i, i + 4)}, or -1 if it is not one: the
+   * supplementary planes (CJK Extension B and later, rare name characters) by arithmetic, the rest
+   * of the BMP (Extension A among it) by the JDK's tables, which is slow but rare.
+   */
+  static int decode4(byte[] b, int i) {
+    int b1 = b[i] & 0xFF;
+    int b2 = b[i + 1] & 0xFF;
+    int b3 = b[i + 2] & 0xFF;
+    int b4 = b[i + 3] & 0xFF;
+    if (b1 < 0x81 || b1 > 0xFE || b2 < 0x30 || b2 > 0x39) {
+      return -1;
+    }
+    if (b3 < 0x81 || b3 > 0xFE || b4 < 0x30 || b4 > 0x39) {
+      return -1;
+    }
+    if (b1 >= 0x90) {
+      int linear = (((b1 - 0x90) * 10 + (b2 - 0x30)) * 126 + (b3 - 0x81)) * 10 + (b4 - 0x30);
+      return linear <= 0x10FFFF - 0x10000 ? 0x10000 + linear : -1;
+    }
+    String s = new String(b, i, 4, CHARSET);
+    int cp = s.codePointAt(0);
+    return s.length() == 1 && cp != 0xFFFD ? cp : -1;
+  }
+
   /** The character of a two-byte sequence, or -1 if it is not one. */
   static int decode2(int lead, int trail) {
     if (lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE) {

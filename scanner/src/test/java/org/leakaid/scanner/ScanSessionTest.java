@@ -218,6 +218,23 @@ class ScanSessionTest {
     assertThat(found("姓名：张先生，姓名：未知", enc, PiiType.PERSON_NAME)).isEmpty();
   }
 
+  /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void rareNameCharactersInFourByteGb18030(TextEncoding enc) {
+    assertThat(found("姓名：王㐁，电话13812345678", enc, PiiType.PERSON_NAME)).containsExactly("王㐁");
+  }
+
+  @Test
+  void fourByteGb18030DecodesToItsCodePoint() {
+    for (String c : new String[] {"㐁", "\uD840\uDC00", "\uD869\uDED6"}) {
+      byte[] b = c.getBytes(GB18030);
+      assertThat(b).hasSize(4);
+      assertThat(Gb18030.decode4(b, 0)).as(c).isEqualTo(c.codePointAt(0));
+    }
+    assertThat(Gb18030.decode4(new byte[] {(byte) 0x81, 0x30, 0x20, 0x30}, 0)).isEqualTo(-1);
+  }
+
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
   void namesAndAddressesFromCsvHeaderColumns(TextEncoding enc) {
