@@ -24,12 +24,16 @@ import java.util.Objects;
  *       candidate: that keeps phone numbers out of order numbers, waybills and timestamps, whose
  *       digit runs are longer or touch letters. Digits go into a small int array once; the
  *       validators (MOD 11-2, Luhn, segment table, region bitset) read it in place. A digit right
- *       after letters is a word such as a passport number (E12345678) or a credit code.
+ *       after letters is a word such as a passport number (E12345678) or a credit code. Runs of
+ *       fewer than eight digits that nothing extends (dates, amounts, house numbers: most digit
+ *       runs of a dump) are stepped over at once, and windows are only tried for ten digits or
+ *       more.
  *   <li>An '@' makes the pass read the local part backwards and the domain forwards.
  *   <li>A multi-byte character is always stepped over whole: GB18030 trail bytes can equal ASCII
  *       letters or '@', and its four-byte forms contain ASCII digits. Looking backwards never
  *       crosses {@link #asciiFrom}, the end of the last multi-byte character, for the same reason.
- *       A province character followed by a capital letter may start a licence plate.
+ *       A province character followed by a capital letter may start a licence plate. In UTF-8 a run
+ *       of multi-byte characters is crossed eight bytes at a time ({@link #highUtf8}).
  * </ul>
  *
  * <p>Nothing is allocated per byte or per candidate: findings go to the sink as offsets, and the
