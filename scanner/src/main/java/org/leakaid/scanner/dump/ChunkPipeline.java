@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,15 +41,14 @@ import org.leakaid.scanner.TextEncoding;
  * the same way. A collector thread takes the results strictly in chunk order, so output is
  * identical for any thread count; chunks do not know their first line number (that would need the
  * newline count of everything before them) so workers report line numbers relative to the chunk and
- * the collector adds the running count. The reader also finds header lines in the middle of an
- * input (concatenated CSV files) and gives each chunk the header in force where it starts, so
- * columns are read the same whatever the chunk size. That pass costs the reader ~50 ms per 64 MiB
- * of a dense dump (about 1.3 GB/s on one core): on a machine with many cores it, not the workers,
- * would set the pace; a parallel pre-pass over each chunk would lift that. Memory is bounded by the
- * number of chunks in flight (threads + 3, each with its output), whatever the input size: a scan
- * of any size runs in a 128 MB heap. A line longer than the array grows it up to 64 MiB; beyond
- * that the line is cut at a separator (a finding straddling that cut is lost, line numbers stay
- * right).
+ * the collector adds the running count. Header lines in the middle of an input (concatenated CSV
+ * files) are found on the pool too, every chunk in parallel before it is scanned; each chunk is
+ * scanned with the header in force where it starts, which depends only on those searches in earlier
+ * chunks (chained futures, no thread waits), so columns are read the same whatever the chunk size
+ * or thread count. Memory is bounded by the number of chunks in flight (threads + 3, each with its
+ * output), whatever the input size: a scan of any size runs in a 128 MB heap. A line longer than
+ * the array grows it up to 64 MiB; beyond that the line is cut at a separator (a finding straddling
+ * that cut is lost, line numbers stay right).
  *
  * <p>Reading into heap arrays (rather than memory-mapping) is deliberate: the scanner API takes
  * {@code byte[]}, the copy from the page cache runs at memory speed on the reader thread, and the
@@ -92,36 +92,26 @@ final class ChunkPipeline {
     /**
      * The header line in force where the chunk starts: the input's own first line, or the last
      * header found in the middle of the input before this chunk (concatenated CSV files); null if
-     * none.
+     * none. Set before the chunk reaches its worker.
      */
-    final byte[] header;
+    byte[] header;
 
     /**
      * Where header lines in the middle of the input start inside this chunk, ascending: from each
-     * one on, its columns apply. Never the input's own first line.
+     * one on, its columns apply. Never the input's own first line. Set with {@link #header}.
      */
-    final int[] headerLines;
+    int[] headerLines;
 
     /** Bytes read from disk or stdin, over all inputs, once this chunk had been read. */
     long readMark;
 
-    Chunk(
-        Source source,
-        byte[] buf,
-        int length,
-        long offset,
-        boolean first,
-        boolean last,
-        byte[] header,
-        int[] headerLines) {
+    Chunk(Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
       this.source = source;
       this.buf = buf;
       this.length = length;
       this.offset = offset;
       this.first = first;
       this.last = last;
-      this.header = header;
-      this.headerLines = headerLines;
     }
   }
 
@@ -150,10 +140,10 @@ final class ChunkPipeline {
   private final BlockingQueue<byte[]> freeBuffers;
   private int unreadable;
 
-  // Reader-thread state for header lines in the middle of an input (see #chunk).
-  private final CsvHeaders headers = new CsvHeaders();
-  private byte[] headerInForce;
-  private int[] headerLines = new int[16];
+  // Header lines in the middle of an input (see #headerLines): each pool thread has its memo, and
+  // the reader chains every chunk's start header to the previous chunk's search.
+  private final ThreadLocal<CsvHeaders> headers = ThreadLocal.withInitial(CsvHeaders::new);
+  private CompletableFuture<byte[]> headerAfterLastChunk;
 
   /**
    * @param forcedEncoding the encoding of every input, or null to detect it per input
@@ -220,7 +210,23 @@ final class ChunkPipeline {
     Consumer<Chunk> submit =
         chunk -> {
           chunk.readMark = consumed.get();
-          Pending<R> p = new Pending<>(chunk, pool.submit(() -> local.get().process(chunk)));
+          // Find the chunk's header lines on the pool; once they and the previous chunks' are
+          // known, scan it with the header in force where it starts. Nothing here blocks a thread.
+          CompletableFuture<HeaderLines> found =
+              CompletableFuture.supplyAsync(() -> headerLines(chunk), pool);
+          CompletableFuture<byte[]> start = headerAfterLastChunk;
+          headerAfterLastChunk =
+              start.thenCombine(found, (h, lines) -> lines.last() != null ? lines.last() : h);
+          CompletableFuture<R> result =
+              start.thenCombineAsync(
+                  found,
+                  (h, lines) -> {
+                    chunk.header = h;
+                    chunk.headerLines = lines.starts();
+                    return local.get().process(chunk);
+                  },
+                  pool);
+          Pending<R> p = new Pending<>(chunk, result);
           try {
             while (!pending.offer(p, 100, TimeUnit.MILLISECONDS)) {
               if (failure.get() != null) {
@@ -430,10 +436,10 @@ final class ChunkPipeline {
                 ? forcedEncoding
                 : TextSniffer.detect(buf, 0, Math.min(filled, ENCODING_SAMPLE));
         source = new Source(label, enc, headerOf(buf, filled, enc));
-        headerInForce = source.header;
+        headerAfterLastChunk = CompletableFuture.completedFuture(source.header);
       }
       if (eof) {
-        submit.accept(chunk(source, buf, filled, offset, first, true));
+        submit.accept(new Chunk(source, buf, filled, offset, first, true));
         return;
       }
       int cut = Lines.lastIndexOfNewline(buf, 0, filled) + 1;
@@ -449,7 +455,7 @@ final class ChunkPipeline {
         next = new byte[Math.max(chunkBytes, (filled - cut) * 2)];
       }
       System.arraycopy(buf, cut, next, 0, filled - cut);
-      submit.accept(chunk(source, buf, cut, offset, first, false));
+      submit.accept(new Chunk(source, buf, cut, offset, first, false));
       first = false;
       offset += cut;
       filled -= cut;
@@ -457,17 +463,23 @@ final class ChunkPipeline {
     }
   }
 
+  /** Header lines found in a chunk: where they start, and the last one's bytes (or null). */
+  private record HeaderLines(int[] starts, byte[] last) {}
+
   /**
-   * A chunk of {@code buf[0, length)}, with the header lines found in it. Finding them here, on the
-   * reader thread that sees the input in order, lets a header in the middle of a file (cat a.csv
-   * b.csv > all.csv) apply to every line after it, in whatever chunk; workers only see a chunk.
+   * The header lines in the middle of an input inside {@code chunk} (cat a.csv b.csv > all.csv).
+   * Runs on a pool thread, every chunk in parallel; what it finds decides the header in force at
+   * the start of the next chunk, so columns are read the same whatever the chunk size.
    */
-  private Chunk chunk(
-      Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
-    byte[] startHeader = headerInForce;
+  private HeaderLines headerLines(Chunk chunk) {
+    CsvHeaders csv = headers.get();
+    byte[] buf = chunk.buf;
+    int length = chunk.length;
+    int[] starts = new int[4];
     int found = 0;
+    byte[] last = null;
     int pos = 0;
-    if (first) {
+    if (chunk.first) {
       int nl = Lines.indexOfNewline(buf, 0, length);
       pos = nl < 0 ? length : nl + 1; // the input's own first line is source.header, or data
     }
@@ -475,24 +487,16 @@ final class ChunkPipeline {
       int nl = Lines.indexOfNewline(buf, pos, length);
       int lineEnd = nl < 0 ? length : nl;
       int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-      if (headers.isHeader(buf, pos, to, source.encoding, true)) {
-        if (found == headerLines.length) {
-          headerLines = java.util.Arrays.copyOf(headerLines, found * 2);
+      if (csv.isHeader(buf, pos, to, chunk.source.encoding, true)) {
+        if (found == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, found * 2);
         }
-        headerLines[found++] = pos;
-        headerInForce = java.util.Arrays.copyOfRange(buf, pos, to);
+        starts[found++] = pos;
+        last = java.util.Arrays.copyOfRange(buf, pos, to);
       }
       pos = lineEnd + 1;
     }
-    return new Chunk(
-        source,
-        buf,
-        length,
-        offset,
-        first,
-        last,
-        startHeader,
-        java.util.Arrays.copyOf(headerLines, found));
+    return new HeaderLines(java.util.Arrays.copyOf(starts, found), last);
   }
 
   /** Where to cut a line that does not fit: after the last ASCII separator, else anywhere ASCII. */
