@@ -1,9 +1,7 @@
 package org.leakaid.benchmarks;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.concurrent.TimeUnit;
+import org.leakaid.scanner.WordBits;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,10 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 @State(Scope.Benchmark)
 public class RunFloorBenchmark {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long ONES = 0x0101010101010101L;
+  private static final long AT_SIGNS = WordBits.repeat('@');
 
   byte[] bytes;
 
@@ -56,11 +51,8 @@ public class RunFloorBenchmark {
     int i = 0;
     while (i < to) {
       if (i + 8 <= to) {
-        long x = (long) LONGS.get(b, i);
-        long ascii = x & ~HIGH_BITS;
-        long digit = (ascii + 0x5050505050505050L) & ~(ascii + 0x4646464646464646L) & HIGH_BITS;
-        long at = ascii ^ 0x4040404040404040L;
-        long stop = (x & HIGH_BITS) | digit | ((at - ONES) & ~at & HIGH_BITS);
+        long x = WordBits.word(b, i);
+        long stop = (x & WordBits.HIGH_BITS) | WordBits.digits(x) | WordBits.equal(x, AT_SIGNS);
         if (stop == 0) {
           i += 8;
           continue;

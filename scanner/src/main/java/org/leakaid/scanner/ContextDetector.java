@@ -129,7 +129,9 @@ final class ContextDetector {
       java.util.Arrays.fill(coverStamp, 0);
       stamp = 1;
     }
-    boolean columns = !continuation && header != null && header.hasNameOrAddress;
+    // An INSERT names its own columns: a CSV header earlier in the input does not apply to it.
+    boolean columns =
+        !continuation && header != null && header.hasNameOrAddress && !isInsert(buf, from, to);
     decode(buf, from, to, gb, columns ? header.delimiter : '"');
     if (continuation) {
       // A later slice of a very long line: an INSERT's column kinds carry over, CSV columns do not.
@@ -138,7 +140,7 @@ final class ContextDetector {
       }
     } else {
       sqlKinds = null;
-      if (header != null && header.hasNameOrAddress) {
+      if (columns) {
         columns(header);
       } else {
         sqlInsert();
@@ -146,6 +148,22 @@ final class ContextDetector {
     }
     labelsAndPlaces();
     this.sink = null;
+  }
+
+  private static boolean isInsert(byte[] buf, int from, int to) {
+    while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
+      from++;
+    }
+    String keyword = "insert ";
+    if (to - from < keyword.length()) {
+      return false;
+    }
+    for (int k = 0; k < keyword.length(); k++) {
+      if ((buf[from + k] | 0x20) != keyword.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- decoding

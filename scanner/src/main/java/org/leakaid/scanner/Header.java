@@ -151,13 +151,7 @@ final class Header {
     while (i < pos) {
       int b = buf[i] & 0xFF;
       if (b >= 0x80) {
-        // Step over whole characters: a GBK trail byte can equal '|'.
-        i +=
-            gb
-                ? (i + 1 < pos && (buf[i + 1] & 0xFF) >= 0x30 && (buf[i + 1] & 0xFF) <= 0x39
-                    ? 4
-                    : 2)
-                : 1;
+        i += width(buf, i, pos, gb); // a GBK trail byte can equal '|'
         continue;
       }
       if (b == '"') {

@@ -258,32 +258,14 @@ public final class ScanSession {
   }
 
   private void contextInSlices(int from, int to) {
-    // An INSERT names its own columns: a CSV header earlier in the input does not apply to it.
-    Header columns = header != null && isInsert(from, to) ? null : header;
     int s = from;
     boolean continuation = false;
     while (s < to) {
       int e = sliceEnd(s, to);
-      context.scan(buf, s, e, gb, columns, personalRecord, continuation, sink);
+      context.scan(buf, s, e, gb, header, personalRecord, continuation, sink);
       continuation = true;
       s = e;
     }
-  }
-
-  private boolean isInsert(int from, int to) {
-    while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
-      from++;
-    }
-    String keyword = "insert ";
-    if (to - from < keyword.length()) {
-      return false;
-    }
-    for (int k = 0; k < keyword.length(); k++) {
-      if ((buf[from + k] | 0x20) != keyword.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -486,7 +486,7 @@ final class ChunkPipeline {
     while (pos < length) {
       int nl = Lines.indexOfNewline(buf, pos, length);
       int lineEnd = nl < 0 ? length : nl;
-      int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      int to = Lines.contentEnd(buf, pos, lineEnd);
       if (csv.isHeader(buf, pos, to, chunk.source.encoding, true)) {
         if (found == starts.length) {
           starts = java.util.Arrays.copyOf(starts, found * 2);
@@ -520,7 +520,7 @@ final class ChunkPipeline {
     if (end < 0) {
       return null;
     }
-    int to = end > 0 && buf[end - 1] == '\r' ? end - 1 : end;
+    int to = Lines.contentEnd(buf, 0, end);
     int from = TextSniffer.hasUtf8Bom(buf, to) ? 3 : 0;
     return CsvHeaders.looksLikeHeader(buf, from, to, enc)
         ? java.util.Arrays.copyOfRange(buf, from, to)

@@ -102,7 +102,6 @@ final class CsvHeaders {
       return false; // most data lines: decided eight bytes at a time
     }
     int delimiters = 0;
-    int digitRun = 0;
     int fieldLength = 0;
     boolean ascii = true;
     for (int i = from; i < to; i++) {
@@ -110,20 +109,11 @@ final class CsvHeaders {
       if (c == ',' || c == '\t' || c == '|' || c == ';') {
         delimiters++;
         fieldLength = 0;
-        digitRun = 0;
-        continue;
-      }
-      if (++fieldLength > 48 || c == '@') {
+      } else if (++fieldLength > 48) {
         return false;
-      }
-      if (c >= '0' && c <= '9') {
-        if (++digitRun >= 5) {
-          return false;
-        }
       } else {
-        digitRun = 0;
+        ascii &= c < 0x80;
       }
-      ascii &= c < 0x80;
     }
     if (delimiters == 0 || startsWithIgnoreCase(b, from, to, "insert ")) {
       return false;
@@ -147,12 +137,8 @@ final class CsvHeaders {
           return false;
         }
         fieldStart = ++i;
-      } else if (c >= 0x80 && gb && i + 1 < to) {
-        // Step over the whole character: a GBK trail byte can equal '|'.
-        int c2 = b[i + 1] & 0xFF;
-        i += c2 >= 0x30 && c2 <= 0x39 ? 4 : 2;
       } else {
-        i++;
+        i += gb ? IdentifierKeys.width(b, i, to, enc) : 1; // a GBK trail byte can equal '|'
       }
     }
   }
@@ -260,13 +246,7 @@ final class CsvHeaders {
           }
         }
       }
-      int c = b[i] & 0xFF;
-      if (gb && c >= 0x81 && i + 1 < to) {
-        int c2 = b[i + 1] & 0xFF;
-        i += c2 >= 0x30 && c2 <= 0x39 ? 4 : 2;
-      } else {
-        i++;
-      }
+      i += gb ? IdentifierKeys.width(b, i, to, TextEncoding.GB18030) : 1;
     }
     return false;
   }

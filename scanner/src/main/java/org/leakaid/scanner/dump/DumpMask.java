@@ -81,7 +81,7 @@ public final class DumpMask {
       while (pos < chunk.length) {
         int nl = Lines.indexOfNewline(buf, pos, chunk.length);
         int lineEnd = nl < 0 ? chunk.length : nl;
-        int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        int to = Lines.contentEnd(buf, pos, lineEnd);
         if (nextHeader < chunk.headerLines.length && chunk.headerLines[nextHeader] == pos) {
           nextHeader++;
           session.header(buf, pos, to, enc); // as scan does: the same findings get masked

@@ -11,6 +11,11 @@ final class Lines {
 
   private Lines() {}
 
+  /** Where the line {@code b[from, end)} ends without a trailing '\r' (Windows line ends). */
+  static int contentEnd(byte[] b, int from, int end) {
+    return end > from && b[end - 1] == '\r' ? end - 1 : end;
+  }
+
   /** The index of the first '\n' in {@code b[from, to)}, or -1. */
   static int indexOfNewline(byte[] b, int from, int to) {
     int i = from;

@@ -105,7 +105,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     while (pos < end) {
       int nl = Lines.indexOfNewline(buf, pos, end);
       int lineEnd = nl < 0 ? end : nl;
-      int to = lineEnd > pos && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      int to = Lines.contentEnd(buf, pos, lineEnd);
       boolean isHeader = source.header != null && chunk.first && line == 0;
       if (nextHeader < headerLines.length && headerLines[nextHeader] == pos) {
         // A header in the middle of the input (cat *.csv > all.csv): found by the reader, its
