@@ -16,6 +16,7 @@ import java.util.Random;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.RegionCodes;
 import org.leakaid.scanner.ResidentIds;
+import org.leakaid.scanner.Uscc;
 
 /**
  * Seeded generator of labelled, dump-like text: CSV/TSV files with headers, JSON lines, SQL inserts
@@ -24,6 +25,13 @@ import org.leakaid.scanner.ResidentIds;
  * waybills with phone-like runs, 13-digit millisecond timestamps, IDs with a wrong check character
  * or an impossible date, card numbers failing Luhn, unallocated phone prefixes, product names under
  * a "name" key, hospital and company names, version numbers and prices.
+ *
+ * <p>Landlines, passports, licence plates and credit codes are rarer in person dumps: a few CSV
+ * files get a column of each (座机, 护照号, 车牌号, 统一社会信用代码 ...), and about one JSON, SQL, log or prose
+ * line in seven is a parking, hotel-guest or company record, so the corpus stays dominated by the
+ * kinds above. Their decoys: credit codes with a wrong check character, passport-shaped words glued
+ * to file names or SKUs, plate-shaped codes without a province, and an area code and number inside
+ * a longer digit run or glued to letters.
  *
  * <p>Span offsets are char offsets into {@link Line#text}. The same seed gives the same corpus.
  *
@@ -113,8 +121,41 @@ public final class CorpusGenerator {
     "上海市第一人民医院", "北京市公安局朝阳分局", "浙江省人民政府", "广州市教育局", "深圳市腾讯计算机系统有限公司", "杭州市西湖区人民法院"
   };
 
+  private static final String[] COMPANIES = {
+    "杭州云启网络科技有限公司", "成都蓉锦餐饮管理有限公司", "上海浦江物流有限公司", "北京京华文化传媒有限公司", "深圳市腾讯计算机系统有限公司", "厦门鹭岛商贸有限责任公司"
+  };
+
+  /** Area codes: 010 and 02x come with eight-digit numbers, 0[3-9]xx with seven or eight. */
+  private static final String[] AREA_CODES_3 = {
+    "010", "020", "021", "022", "023", "024", "025", "027", "028", "029"
+  };
+
+  private static final String[] AREA_CODES_4 = {
+    "0311", "0351", "0371", "0431", "0451", "0471", "0512", "0531", "0532", "0551", "0571", "0574",
+    "0591", "0592", "0731", "0755", "0757", "0769", "0771", "0791", "0851", "0871", "0898", "0931",
+    "0991"
+  };
+
+  private static final String PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
+  /** Letters on plates and in passport series: never I or O, which read as 1 and 0. */
+  private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+  /** GB 32100 characters: digits and capitals without I, O, S, V, Z. */
+  private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+  /**
+   * Registering authority and kind, the first two characters of a credit code, weighted like a
+   * register: 91 company, 92 sole trader, 93 farmers' cooperative, 11/12 government body and public
+   * institution, 51/52 social organisation, Y1 other.
+   */
+  private static final String[] USCC_KINDS = {
+    "91", "91", "91", "91", "91", "91", "92", "93", "11", "12", "51", "52", "Y1"
+  };
+
   private final Random rnd;
   private final int[] countyCodes;
+  private final int[] divisionCodes;
   private final int today;
 
   public CorpusGenerator(long seed) {
@@ -123,6 +164,8 @@ public final class CorpusGenerator {
         java.util.Arrays.stream(RegionCodes.allCodes())
             .filter(c -> c % 100 != 0 && c / 10000 < 70)
             .toArray();
+    this.divisionCodes =
+        java.util.Arrays.stream(RegionCodes.allCodes()).filter(c -> c / 10000 < 70).toArray();
     LocalDate d = LocalDate.now();
     this.today = d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
   }
@@ -172,14 +215,36 @@ public final class CorpusGenerator {
     TIME,
     AMOUNT,
     WAYBILL,
-    REMARK
+    REMARK,
+    LANDLINE,
+    PASSPORT,
+    PLATE,
+    CREDIT_CODE
   }
 
+  /** The rarer identifiers each get a column in this share of CSV files (per cent). */
+  private static final int RARE_COLUMN_PERCENT = 8;
+
   private static final String[] ZH_HEADERS = {
-    "姓名", "手机号", "身份证号", "银行卡号", "邮箱", "收货地址", "订单号", "下单时间", "金额", "快递单号", "备注"
+    "姓名",
+    "手机号",
+    "身份证号",
+    "银行卡号",
+    "邮箱",
+    "收货地址",
+    "订单号",
+    "下单时间",
+    "金额",
+    "快递单号",
+    "备注",
+    "座机",
+    "护照号",
+    "车牌号",
+    "统一社会信用代码"
   };
   private static final String[] ZH_HEADERS_ALT = {
-    "收件人", "联系电话", "证件号码", "卡号", "电子邮箱", "详细地址", "订单编号", "创建时间", "实付金额", "运单号", "备注"
+    "收件人", "联系电话", "证件号码", "卡号", "电子邮箱", "详细地址", "订单编号", "创建时间", "实付金额", "运单号", "备注", "固定电话",
+    "护照号码", "车牌", "信用代码"
   };
   private static final String[] EN_HEADERS = {
     "name",
@@ -192,13 +257,21 @@ public final class CorpusGenerator {
     "created_at",
     "amount",
     "tracking_no",
-    "remark"
+    "remark",
+    "landline",
+    "passport",
+    "plate_no",
+    "credit_code"
   };
 
   private List<Line> csvFile() {
     List<Col> cols = new ArrayList<>();
     for (Col c : Col.values()) {
-      if (rnd.nextInt(100) < (c == Col.NAME || c == Col.MOBILE ? 85 : 45)) {
+      int percent =
+          c.compareTo(Col.LANDLINE) >= 0
+              ? RARE_COLUMN_PERCENT
+              : c == Col.NAME || c == Col.MOBILE ? 85 : 45;
+      if (rnd.nextInt(100) < percent) {
         cols.add(c);
       }
     }
@@ -258,6 +331,10 @@ public final class CorpusGenerator {
       case AMOUNT -> b.text(amount());
       case WAYBILL -> b.text(waybill());
       case REMARK -> remark(b);
+      case LANDLINE -> landlineValue(b);
+      case PASSPORT -> b.pii(PiiType.CN_PASSPORT, passport());
+      case PLATE -> b.pii(PiiType.CN_LICENSE_PLATE, plate());
+      case CREDIT_CODE -> usccValue(b);
     }
   }
 
@@ -285,6 +362,26 @@ public final class CorpusGenerator {
     }
   }
 
+  /** A landline, now and then with its extension (not part of the finding) after it. */
+  private void landlineValue(LineBuilder b) {
+    b.pii(PiiType.CN_LANDLINE, landline());
+    int r = rnd.nextInt(100);
+    if (r < 3) {
+      b.text("转" + (100 + rnd.nextInt(9900)));
+    } else if (r < 6) {
+      b.text("-" + (100 + rnd.nextInt(9900)));
+    }
+  }
+
+  /** A credit code; one in ten has a wrong check character and must not be reported. */
+  private void usccValue(LineBuilder b) {
+    if (rnd.nextInt(100) < 10) {
+      b.text(invalidUscc());
+    } else {
+      b.pii(PiiType.CN_USCC, uscc());
+    }
+  }
+
   private void remark(LineBuilder b) {
     switch (rnd.nextInt(6)) {
       case 0 -> b.text("无");
@@ -306,9 +403,14 @@ public final class CorpusGenerator {
   }
 
   private void jsonLine(LineBuilder b) {
-    if (rnd.nextInt(100) < 12) {
+    int kind = rnd.nextInt(100);
+    if (kind < 12) {
       b.text("{\"sku\":\"" + (100000 + rnd.nextInt(900000)) + "\",\"name\":\"" + pick(PRODUCTS));
       b.text("\",\"price\":" + amount() + ",\"stock\":" + rnd.nextInt(500) + "}");
+      return;
+    }
+    if (kind < 24) {
+      rareJsonLine(b, kind % 3);
       return;
     }
     b.text("{\"orderNo\":\"").text(orderNo()).text("\"");
@@ -344,7 +446,38 @@ public final class CorpusGenerator {
     b.text("}");
   }
 
+  /** Parking, hotel and company records: plates, passports, credit codes and landlines. */
+  private void rareJsonLine(LineBuilder b, int kind) {
+    switch (kind) {
+      case 0 -> {
+        b.text("{\"parkId\":\"P" + digits(4) + "\",\"plateNo\":\"");
+        b.pii(PiiType.CN_LICENSE_PLATE, plate()).text("\"");
+        if (rnd.nextBoolean()) {
+          b.text(",\"ownerMobile\":\"").pii(PiiType.CN_MOBILE, phoneDigits()).text("\"");
+        }
+        b.text(",\"inTime\":\"" + dateTime() + "\",\"fee\":" + amount() + "}");
+      }
+      case 1 -> {
+        b.text("{\"roomNo\":\"" + (100 * (1 + rnd.nextInt(20)) + 1 + rnd.nextInt(30)) + "\"");
+        b.text(",\"passportNo\":\"").pii(PiiType.CN_PASSPORT, passport()).text("\"");
+        b.text(",\"guestName\":\"").pii(PiiType.PERSON_NAME, name()).text("\"");
+        b.text(",\"nationality\":\"CN\",\"checkIn\":\"" + dateTime() + "\"}");
+      }
+      default -> {
+        b.text("{\"companyName\":\"" + pick(COMPANIES) + "\",\"creditCode\":\"");
+        usccValue(b);
+        b.text("\",\"" + pick(new String[] {"landline", "telephone", "officePhone"}) + "\":\"");
+        landlineValue(b);
+        b.text("\",\"regCapital\":" + (10 + rnd.nextInt(5000)) + "}");
+      }
+    }
+  }
+
   private void sqlLine(LineBuilder b) {
+    if (rnd.nextInt(100) < 15) {
+      rareSqlLine(b);
+      return;
+    }
     boolean columns = rnd.nextInt(100) < 75;
     b.text("INSERT INTO `t_member` ");
     if (columns) {
@@ -365,6 +498,46 @@ public final class CorpusGenerator {
     b.text(";");
   }
 
+  /** Vehicle, hotel-guest and company tables, always with their column list. */
+  private void rareSqlLine(LineBuilder b) {
+    int table = rnd.nextInt(3);
+    b.text(
+        switch (table) {
+          case 0 ->
+              "INSERT INTO `t_vehicle` (`id`,`owner_name`,`mobile`,`plate_no`,`created_at`) VALUES ";
+          case 1 ->
+              "INSERT INTO `t_guest` (`id`,`guest_name`,`passport_no`,`nationality`,`check_in`)"
+                  + " VALUES ";
+          default ->
+              "INSERT INTO `t_enterprise` (`id`,`company_name`,`credit_code`,`landline`"
+                  + ",`reg_address`) VALUES ";
+        });
+    int tuples = 1 + rnd.nextInt(3);
+    for (int t = 0; t < tuples; t++) {
+      b.text(t > 0 ? "," : "").text("(" + (1 + rnd.nextInt(999999)) + ",'");
+      switch (table) {
+        case 0 -> {
+          b.pii(PiiType.PERSON_NAME, name()).text("','");
+          b.pii(PiiType.CN_MOBILE, phoneDigits()).text("','");
+          b.pii(PiiType.CN_LICENSE_PLATE, plate()).text("','" + dateTime());
+        }
+        case 1 -> {
+          b.pii(PiiType.PERSON_NAME, name()).text("','");
+          b.pii(PiiType.CN_PASSPORT, passport()).text("','CN','" + dateTime());
+        }
+        default -> {
+          b.text(pick(COMPANIES) + "','");
+          usccValue(b);
+          b.text("','");
+          landlineValue(b);
+          b.text("','").pii(PiiType.CN_ADDRESS, address());
+        }
+      }
+      b.text("')");
+    }
+    b.text(";");
+  }
+
   private void logLine(LineBuilder b) {
     b.text(
         dateTime()
@@ -374,6 +547,10 @@ public final class CorpusGenerator {
             + rnd.nextInt(200)
             + "] ");
     b.text("c.s.order.OrderService - traceId=" + hex(32) + " ");
+    if (rnd.nextInt(100) < 15) {
+      rareLogLine(b);
+      return;
+    }
     switch (rnd.nextInt(4)) {
       case 0 -> {
         b.text("create order orderNo=" + orderNo() + " mobile=")
@@ -398,7 +575,35 @@ public final class CorpusGenerator {
     }
   }
 
+  private void rareLogLine(LineBuilder b) {
+    switch (rnd.nextInt(4)) {
+      case 0 -> {
+        b.text("vehicle in plate=").pii(PiiType.CN_LICENSE_PLATE, plate());
+        b.text(" gate=" + (1 + rnd.nextInt(8)) + " ts=" + timestampMillis());
+      }
+      case 1 -> {
+        b.text("hotel checkin passportNo=").pii(PiiType.CN_PASSPORT, passport());
+        b.text(" room=" + (100 * (1 + rnd.nextInt(20)) + 1 + rnd.nextInt(30)));
+      }
+      case 2 -> {
+        b.text("enterprise verify creditCode=");
+        usccValue(b);
+        b.text(
+            " result=" + pick(new String[] {"PASS", "FAIL"}) + " cost=" + rnd.nextInt(900) + "ms");
+      }
+      default -> {
+        b.text("callback landline=");
+        landlineValue(b);
+        b.text(" status=" + pick(new String[] {"ANSWERED", "BUSY", "NO_ANSWER"}));
+      }
+    }
+  }
+
   private void proseLine(LineBuilder b) {
+    if (rnd.nextInt(100) < 15) {
+      rareProseLine(b);
+      return;
+    }
     switch (rnd.nextInt(10)) {
       case 0 -> {
         b.text(pick(new String[] {"收件人：", "收货人:", "联系人："})).pii(PiiType.PERSON_NAME, name());
@@ -453,7 +658,47 @@ public final class CorpusGenerator {
     }
   }
 
+  private void rareProseLine(LineBuilder b) {
+    switch (rnd.nextInt(6)) {
+      case 0 -> {
+        b.text("我的车牌是").pii(PiiType.CN_LICENSE_PLATE, plate()).text("，停在" + pick(ESTATES));
+        b.text("地下车库，挪车请打").pii(PiiType.CN_MOBILE, phone()).text("。");
+      }
+      case 1 -> {
+        b.text(pick(new String[] {"车主：", "车主"})).pii(PiiType.PERSON_NAME, name());
+        b.text("，车牌号").pii(PiiType.CN_LICENSE_PLATE, plate()).text("，违停已拍照。");
+      }
+      case 2 -> {
+        b.text(pick(new String[] {"我的护照号码是", "护照号：", "本人护照"}));
+        b.pii(PiiType.CN_PASSPORT, passport()).text("，下个月到期，需要换发。");
+      }
+      case 3 -> {
+        if (rnd.nextBoolean()) {
+          b.text("公司统一社会信用代码");
+        } else {
+          b.text("发票抬头：" + pick(COMPANIES) + "，税号：");
+        }
+        usccValue(b);
+        b.text("，请开具增值税专用发票。");
+      }
+      case 4 -> {
+        b.text(pick(new String[] {"办公室座机", "座机：", "固话 "}));
+        landlineValue(b);
+        b.text("，工作日" + (8 + rnd.nextInt(2)) + "点到" + (5 + rnd.nextInt(2)) + "点有人接听。");
+      }
+      default -> {
+        String area = rnd.nextBoolean() ? pick(AREA_CODES_3) : pick(AREA_CODES_4);
+        b.text("如有疑问请拨打客服热线");
+        b.pii(PiiType.CN_LANDLINE, "（" + area + "）" + subscriber(8)).text("。");
+      }
+    }
+  }
+
   private void decoyLine(LineBuilder b) {
+    if (rnd.nextInt(100) < 30) {
+      rareDecoyLine(b);
+      return;
+    }
     switch (rnd.nextInt(5)) {
       case 0 -> b.text("订单" + orderNo() + " 金额 ¥" + amount() + " 时间 " + timestampMillis());
       case 1 ->
@@ -478,6 +723,37 @@ public final class CorpusGenerator {
                   + "s");
       default ->
           b.text("号码 " + unallocatedPhone() + " 为空号，流水号" + timestampMillis() + rnd.nextInt(10));
+    }
+  }
+
+  /**
+   * Look-alikes of the rarer identifiers that are none: credit codes with a wrong check character,
+   * passport-shaped words glued to other text, plate-shaped codes without a province, and area code
+   * plus number inside longer digit runs or glued to letters.
+   */
+  private void rareDecoyLine(LineBuilder b) {
+    switch (rnd.nextInt(4)) {
+      case 0 -> b.text("统一社会信用代码校验失败：" + invalidUscc() + "，请核对后重新提交");
+      case 1 ->
+          b.text(
+              pick(new String[] {"护照扫描件 passport_", "附件 SKU", "护照照片 IMG"})
+                  + passport()
+                  + pick(new String[] {".jpg 已上传", "_front.png 已上传", "-01 已上传"}));
+      case 2 ->
+          b.text(
+              pick(new String[] {"型号", "工号：", "批次 ", "航班"})
+                  + PLATE_LETTERS.charAt(rnd.nextInt(PLATE_LETTERS.length()))
+                  + digits(5)
+                  + "，数量 "
+                  + (1 + rnd.nextInt(9)));
+      default -> {
+        String area = rnd.nextBoolean() ? pick(AREA_CODES_3) : pick(AREA_CODES_4);
+        String run = area + subscriber(8);
+        b.text(
+            rnd.nextBoolean()
+                ? "交易流水号" + dateTime().substring(0, 10).replace("-", "") + run + digits(3)
+                : "设备序列号 SN" + run + "，固件 v" + (1 + rnd.nextInt(9)) + "." + rnd.nextInt(10));
+      }
     }
   }
 
@@ -582,6 +858,139 @@ public final class CorpusGenerator {
       sb.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * A landline in one of the ways people write it: 010-12345678, 075512345678, (0755)12345678, 0571
+   * 8888 6666, 0571 88886666, 010-1234-5678, +86 10 1234 5678, +86-755-12345678.
+   */
+  public String landline() {
+    boolean shortArea = rnd.nextInt(100) < 45;
+    String area = shortArea ? pick(AREA_CODES_3) : pick(AREA_CODES_4);
+    String sub = subscriber(shortArea || rnd.nextInt(100) < 80 ? 8 : 7);
+    String head = sub.substring(0, sub.length() - 4);
+    String tail = sub.substring(sub.length() - 4);
+    int r = rnd.nextInt(100);
+    if (r < 42) {
+      return area + "-" + sub;
+    } else if (r < 58) {
+      return area + sub;
+    } else if (r < 70) {
+      return "(" + area + ")" + (rnd.nextInt(4) == 0 ? " " : "") + sub;
+    } else if (r < 82) {
+      return area + " " + head + " " + tail;
+    } else if (r < 88) {
+      return area + " " + sub;
+    } else if (r < 94) {
+      return area + "-" + head + "-" + tail;
+    } else if (r < 98) {
+      return "+86 " + area.substring(1) + " " + head + " " + tail;
+    }
+    return "+86-" + area.substring(1) + "-" + sub;
+  }
+
+  /** A subscriber number: never starts with 0 (trunk prefix) or 1 (service numbers). */
+  private String subscriber(int length) {
+    return (char) ('2' + rnd.nextInt(7)) + digits(length - 1);
+  }
+
+  /** An ordinary passport number: E + 8 digits, E + series letter + 7 digits, or G + 8 digits. */
+  public String passport() {
+    int r = rnd.nextInt(100);
+    if (r < 50) {
+      return "E" + digits(8);
+    } else if (r < 85) {
+      return "E" + PLATE_LETTERS.charAt(rnd.nextInt(10)) + digits(7);
+    }
+    return "G" + digits(8);
+  }
+
+  /**
+   * A licence plate: province, city letter, an optional separator (· or space), then five
+   * characters, a new-energy number (D/F and five more, or five digits and D/F), or four digits and
+   * 学/挂/港/澳.
+   */
+  public String plate() {
+    char province = PLATE_PROVINCES.charAt(rnd.nextInt(PLATE_PROVINCES.length()));
+    char city =
+        PLATE_LETTERS.charAt(rnd.nextInt(rnd.nextInt(100) < 70 ? 6 : PLATE_LETTERS.length()));
+    int s = rnd.nextInt(100);
+    String separator = s < 15 ? "·" : s < 20 ? " " : "";
+    String number;
+    int r = rnd.nextInt(100);
+    if (r < 66) {
+      char[] c = digits(5).toCharArray();
+      int letters = rnd.nextInt(100) < 70 ? 0 : rnd.nextInt(100) < 75 ? 1 : 2;
+      for (int i = 0; i < letters; i++) {
+        c[rnd.nextInt(5)] = PLATE_LETTERS.charAt(rnd.nextInt(PLATE_LETTERS.length()));
+      }
+      number = new String(c);
+    } else if (r < 82) {
+      String second =
+          rnd.nextInt(3) == 0
+              ? String.valueOf(PLATE_LETTERS.charAt(rnd.nextInt(PLATE_LETTERS.length())))
+              : digits(1);
+      number = (rnd.nextBoolean() ? "D" : "F") + second + digits(4);
+    } else if (r < 90) {
+      number = digits(5) + (rnd.nextBoolean() ? "D" : "F");
+    } else if (r < 95) {
+      number = digits(4) + "学";
+    } else if (r < 98) {
+      number = digits(4) + "挂";
+    } else {
+      province = '粤';
+      city = 'Z';
+      number = digits(4) + (rnd.nextBoolean() ? "港" : "澳");
+    }
+    return "" + province + city + separator + number;
+  }
+
+  /**
+   * A unified social credit code (GB 32100): kind, the registering authority's division code, an
+   * organisation code (GB 11714: new ones start with MA, older ones are digits, each with its own
+   * MOD 11 check character) and the MOD 31 check character.
+   */
+  public String uscc() {
+    String org =
+        rnd.nextInt(100) < 60
+            ? "MA" + usccChars(6)
+            : String.format(Locale.ROOT, "%08d", rnd.nextInt(100_000_000));
+    String first17 =
+        pick(USCC_KINDS)
+            + String.format(Locale.ROOT, "%06d", pick(divisionCodes))
+            + org
+            + orgCodeCheck(org);
+    return first17 + Uscc.checkChar(first17);
+  }
+
+  /** A credit code whose last character is not its check character. */
+  public String invalidUscc() {
+    String valid = uscc();
+    char wrong;
+    do {
+      wrong = USCC_ALPHABET.charAt(rnd.nextInt(USCC_ALPHABET.length()));
+    } while (wrong == valid.charAt(17));
+    return valid.substring(0, 17) + wrong;
+  }
+
+  private String usccChars(int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append(USCC_ALPHABET.charAt(rnd.nextInt(USCC_ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+
+  /** GB 11714 check character of an eight-character organisation code body. */
+  static char orgCodeCheck(String body) {
+    int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      char c = body.charAt(i);
+      sum += (c <= '9' ? c - '0' : c - 'A' + 10) * weights[i];
+    }
+    int check = 11 - sum % 11;
+    return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
   }
 
   /** A card number in a known issuer range; Luhn-valid or not. */

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leakaid.scanner.BankCards;
 import org.leakaid.scanner.MobileSegments;
 import org.leakaid.scanner.PiiType;
+import org.leakaid.scanner.RegionCodes;
 import org.leakaid.scanner.ResidentIds;
+import org.leakaid.scanner.Uscc;
 
 class CorpusGeneratorTest {
 
@@ -34,6 +36,33 @@ class CorpusGeneratorTest {
       assertThat(BankCards.luhn(g.card(false))).isFalse();
       assertThat(MobileSegments.lookup(g.phone())).isPresent();
     }
+  }
+
+  @Test
+  void rarerIdentifiersHaveTheirRealShapes() {
+    CorpusGenerator g = new CorpusGenerator(13);
+    for (int i = 0; i < 2000; i++) {
+      String code = g.uscc();
+      assertThat(Uscc.isValid(code)).as(code).isTrue();
+      assertThat(code.charAt(16))
+          .as(code + " organisation code check")
+          .isEqualTo(CorpusGenerator.orgCodeCheck(code.substring(8, 16)));
+      assertThat(RegionCodes.isKnown(Integer.parseInt(code.substring(2, 8)))).as(code).isTrue();
+      assertThat(Uscc.isValid(g.invalidUscc())).isFalse();
+      assertThat(g.passport()).matches("E[0-9]{8}|E[A-HJK][0-9]{7}|G[0-9]{8}");
+      assertThat(g.plate())
+          .matches(
+              "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][· ]?"
+                  + "([A-HJ-NP-Z0-9]{5}|[DF][A-HJ-NP-Z0-9][0-9]{4}|[0-9]{5}[DF]|[0-9]{4}[学挂港澳])");
+      String landline = g.landline();
+      String digits = landline.replaceAll("[^0-9]", "");
+      String national = landline.startsWith("+86") ? "0" + digits.substring(2) : digits;
+      assertThat(national)
+          .as(landline)
+          .matches("0(10|2[0-9])[2-8][0-9]{7}|0[3-9][0-9]{2}[2-8][0-9]{6,7}");
+    }
+    // The organisation code of the licence in GB 32100's own example, 91350100M000100Y43.
+    assertThat(CorpusGenerator.orgCodeCheck("M000100Y")).isEqualTo('4');
   }
 
   @Test
