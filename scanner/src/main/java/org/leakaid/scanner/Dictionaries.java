@@ -25,6 +25,7 @@ final class Dictionaries {
   static final int CARD = 3;
   static final int PASSPORT = 4;
   static final int STOP = 5;
+  static final int USCC = 6;
 
   /** Place-name trie kinds: a full division name (浙江省, 西湖区) or a province's short form (浙江). */
   static final int PLACE_FULL = 1;
@@ -52,6 +53,8 @@ final class Dictionaries {
   private final byte[][] cardKeywordsGb;
   private final byte[][] passportKeywordsUtf8;
   private final byte[][] passportKeywordsGb;
+  private final byte[][] usccKeywordsUtf8;
+  private final byte[][] usccKeywordsGb;
   private final boolean[] keywordFirstUtf8;
   private final boolean[] keywordFirstGb;
 
@@ -59,6 +62,7 @@ final class Dictionaries {
     loadSurnames();
     List<String> card = new ArrayList<>();
     List<String> passport = new ArrayList<>();
+    List<String> uscc = new ArrayList<>();
     for (String line : lines("labels.txt")) {
       String[] f = line.trim().split("\\s+");
       int kind =
@@ -68,6 +72,7 @@ final class Dictionaries {
             case "CARD" -> CARD;
             case "PASSPORT" -> PASSPORT;
             case "STOP" -> STOP;
+            case "USCC" -> USCC;
             default -> throw new IllegalStateException("labels.txt: unknown kind " + f[0]);
           };
       for (int i = 1; i < f.length; i++) {
@@ -80,6 +85,8 @@ final class Dictionaries {
           card.add(w);
         } else if (kind == PASSPORT) {
           passport.add(w);
+        } else if (kind == USCC) {
+          uscc.add(w);
         }
       }
     }
@@ -87,8 +94,10 @@ final class Dictionaries {
     cardKeywordsGb = patterns(card, true);
     passportKeywordsUtf8 = patterns(passport, false);
     passportKeywordsGb = patterns(passport, true);
-    keywordFirstUtf8 = firstBytes(cardKeywordsUtf8, passportKeywordsUtf8);
-    keywordFirstGb = firstBytes(cardKeywordsGb, passportKeywordsGb);
+    usccKeywordsUtf8 = patterns(uscc, false);
+    usccKeywordsGb = patterns(uscc, true);
+    keywordFirstUtf8 = firstBytes(cardKeywordsUtf8, passportKeywordsUtf8, usccKeywordsUtf8);
+    keywordFirstGb = firstBytes(cardKeywordsGb, passportKeywordsGb, usccKeywordsGb);
     for (String name : RegionCodes.names()) {
       if (GENERIC_PLACES.contains(name) || name.length() < 2) {
         continue;
@@ -301,6 +310,10 @@ final class Dictionaries {
 
   byte[][] passportKeywords(boolean gb) {
     return gb ? passportKeywordsGb : passportKeywordsUtf8;
+  }
+
+  byte[][] usccKeywords(boolean gb) {
+    return gb ? usccKeywordsGb : usccKeywordsUtf8;
   }
 
   boolean isPlateProvince(int cp) {

@@ -14,6 +14,7 @@ final class Header {
   static final int ADDRESS = Dictionaries.ADDRESS;
   static final int CARD = Dictionaries.CARD;
   static final int PASSPORT = Dictionaries.PASSPORT;
+  static final int USCC = Dictionaries.USCC;
 
   final int delimiter;
   private final int[] kinds;

@@ -89,21 +89,36 @@ public final class Masker {
   }
 
   /** Area code kept, subscriber number starred except its last two digits: 010-******78. */
+  /**
+   * Keeps the country code, the area code and the last two digits: 010-******78, +86 755 ******78,
+   * （0371）******21.
+   */
   private static String maskLandline(String text) {
-    int digits = 0;
+    StringBuilder digits = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
-      if (isDigit(text.charAt(i))) {
-        digits++;
+      char c = text.charAt(i);
+      if (isDigit(c)) {
+        digits.append((char) (c >= '０' ? c - '０' + '0' : c));
       }
     }
-    boolean threeDigitArea = text.matches("\\D*0(10|2\\d).*");
-    int area = threeDigitArea ? 3 : 4;
+    int keep = 0;
+    if (digits.indexOf("0086") == 0) {
+      keep = 4;
+    } else if (digits.indexOf("86") == 0 && digits.length() >= 11 && digits.charAt(2) != '0') {
+      keep = 2; // 86 10 62345678: a leading 0 would be a trunk, as in 0866 (文山)
+    }
+    if (keep < digits.length() && digits.charAt(keep) == '0') {
+      keep++; // the trunk prefix
+    }
+    if (keep < digits.length()) {
+      keep += digits.charAt(keep) <= '2' ? 2 : 3; // 10 and 2x, else three digits
+    }
     StringBuilder out = new StringBuilder(text.length());
     int seen = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isDigit(c)) {
-        out.append(seen < area || seen >= digits - 2 ? c : STAR);
+        out.append(seen < keep || seen >= digits.length() - 2 ? c : STAR);
         seen++;
       } else {
         out.append(c);

@@ -142,6 +142,11 @@ public final class ScanSession {
 
   private final ColumnMemo gbColumns = new ColumnMemo();
 
+  /** The current line's INSERT column list, once a candidate asked for it ({@link #columnKind}). */
+  private InsertColumns insert;
+
+  private boolean insertParsed;
+
   /** Set when the current line held a finding of a structured type. */
   private boolean personalRecord;
 
@@ -175,7 +180,12 @@ public final class ScanSession {
   private boolean leftGlued;
   private boolean rightGlued;
   private int plusStart;
-  private boolean bracketArea;
+
+  /** Where the bracket of a bracketed area code ({@code (0755)}, {@code （0371）}) starts, or -1. */
+  private int bracketStart;
+
+  /** GB18030: where the last character of the last multi-byte run {@link #high} crossed starts. */
+  private int lastHighChar;
 
   ScanSession(Scanner scanner) {
     ScanOptions o = scanner.options();
@@ -240,6 +250,8 @@ public final class ScanSession {
     boolean sawHigh = false;
     long highBytes = 0; // UTF-8: the words read, OR-ed, to tell whether the line held any
     personalRecord = false;
+    insert = null;
+    insertParsed = false;
     asciiFrom = from;
     int i = from;
     while (i < to) {
@@ -374,6 +386,36 @@ public final class ScanSession {
     return -1;
   }
 
+  /**
+   * Byte length of the full-width form of ASCII {@code c} at {@code p} (U+FF01..U+FF5E, such as '）'
+   * and '－' in 电话（0371）2911-7821), or 0.
+   */
+  private int fullWidth(int p, int c) {
+    int low = c - 0x20; // U+FF00 + low
+    if (gb) {
+      return p + 1 < to && (buf[p] & 0xFF) == 0xA3 && (buf[p + 1] & 0xFF) == 0xA0 + low ? 2 : 0;
+    }
+    return p + 2 < to
+            && (buf[p] & 0xFF) == 0xEF
+            && (buf[p + 1] & 0xFF) == 0xBC + (low >> 6)
+            && (buf[p + 2] & 0xFF) == 0x80 + (low & 0x3F)
+        ? 3
+        : 0;
+  }
+
+  /** Byte length of an opening bracket, '(' or '（', right before {@code start}, or 0. */
+  private int openBracketBefore(int start) {
+    if (start > lineFrom && buf[start - 1] == '(') {
+      return 1;
+    }
+    int w = gb ? 2 : 3;
+    if (start - w < lineFrom || fullWidth(start - w, '(') != w) {
+      return 0;
+    }
+    // GB18030 cannot be read backwards: the bracket must be the character high() stepped last.
+    return !gb || (asciiFrom == start && lastHighChar == start - w) ? w : 0;
+  }
+
   private boolean isAsciiAlnum(int p) {
     if (p < lineFrom || p >= to) {
       return false;
@@ -412,7 +454,7 @@ public final class ScanSession {
     if (len == 9 && wantPassport) {
       passport(start, end);
     } else if (len == 18 && wantUscc && isLeftClean(start)) {
-      uscc(start, end);
+      uscc(start, end, false);
     }
     return end;
   }
@@ -433,43 +475,59 @@ public final class ScanSession {
       }
     }
     boolean context =
-        hasKeyword(dict.passportKeywords(gb), start)
-            || (header != null && header.kindAt(buf, lineFrom, start, gb) == Header.PASSPORT);
+        hasKeyword(dict.passportKeywords(gb), start) || columnKind(start) == Header.PASSPORT;
     report(PiiType.CN_PASSPORT, start, end, context ? 0.9f : 0.45f);
   }
 
-  private void uscc(int start, int end) {
+  /**
+   * A unified social credit code (GB 32100) at {@code [start, end)}, 18 characters. Codes with a
+   * letter cannot be anything else; codes of digits only (the older organisation codes carried
+   * over) or ending in X look like ID or order numbers, so they count only with a keyword
+   * (统一社会信用代码, 税号 ...) before them or in a credit-code column. Returns whether it was reported or
+   * rejected; with {@code contextOnly}, a code without context is left alone.
+   */
+  private boolean uscc(int start, int end, boolean contextOnly) {
     int sum = 0;
     if (Uscc.value(buf[start]) < 0 || buf[start] == '0' || buf[start + 1] == '0') {
-      return;
+      return false;
     }
     boolean letter = false;
     for (int p = start; p < end - 1; p++) {
       int v = Uscc.value(buf[p]);
       if (v < 0) {
-        return;
+        return false;
       }
       letter |= v > 9;
     }
     int region = 0;
     for (int p = start + 2; p < start + 8; p++) {
       if (buf[p] < '0' || buf[p] > '9') {
-        return;
+        return false;
       }
       region = region * 10 + buf[p] - '0';
     }
     if (!RegionCodes.isKnown(region) && region != 100000) {
-      return; // the 3rd-8th characters are the registering authority's division code
+      return false; // the 3rd-8th characters are the registering authority's division code
     }
     for (int p = start, k = 0; k < 17; p++, k++) {
       sum += Uscc.value(buf[p]) * USCC_WEIGHTS[k];
     }
     int check = Uscc.ALPHABET.charAt((31 - sum % 31) % 31);
     if (buf[end - 1] == check) {
-      report(PiiType.CN_USCC, start, end, letter || buf[end - 1] > '9' ? 0.9f : 0.45f);
-    } else if (letter) {
-      sink.rejected(PiiType.CN_USCC, start, end);
+      boolean sure = letter || (check > '9' && check != 'X');
+      boolean context =
+          sure || hasKeyword(dict.usccKeywords(gb), start) || columnKind(start) == Header.USCC;
+      if (contextOnly && !context) {
+        return false;
+      }
+      report(PiiType.CN_USCC, start, end, context ? 0.9f : 0.45f);
+      return true;
     }
+    if (letter) {
+      sink.rejected(PiiType.CN_USCC, start, end);
+      return true;
+    }
+    return false;
   }
 
   private static final int[] USCC_WEIGHTS = {
@@ -531,6 +589,7 @@ public final class ScanSession {
       if (plateEnd > 0) {
         return plateEnd;
       }
+      lastHighChar = i;
       i = next;
     }
     asciiFrom = i;
@@ -654,7 +713,7 @@ public final class ScanSession {
   private int number(int start) {
     groups = 0;
     plusStart = -1;
-    bracketArea = false;
+    bracketStart = -1;
     leftGlued = !isLeftClean(start);
     if (leftGlued && buf[start] >= 0 && CLASS[buf[start - 1] & 0xFF] == LETTER) {
       return letterWord(start); // (a full-width digit after letters is read as a glued number)
@@ -716,30 +775,27 @@ public final class ScanSession {
         if (k == 0) {
           int end = wordEnd(p);
           if (wantUscc && !leftGlued && end - start == 18) {
-            uscc(start, end);
+            uscc(start, end, false);
           }
           return end;
         }
         break;
       }
-      if ((b == ' ' || b == '-') && k + 1 < MAX_GROUPS && digitAt(p + 1) >= 0) {
-        gSep[k] = b;
-        p++;
+      int joiner = b == ' ' || b == '-' ? 1 : fullWidth(p, '-');
+      if (joiner > 0 && k + 1 < MAX_GROUPS && digitAt(p + joiner) >= 0) {
+        gSep[k] = b == ' ' ? ' ' : '-';
+        p += joiner;
         continue;
       }
-      if (b == ')'
-          && k == 0
-          && start > lineFrom
-          && buf[start - 1] == '('
-          && k + 1 < MAX_GROUPS
-          && digits[0] == 0
-          && nd <= 4) {
-        int q = p + 1;
+      int close = b == ')' ? 1 : fullWidth(p, ')');
+      int open = close > 0 && k == 0 && digits[0] == 0 && nd <= 4 ? openBracketBefore(start) : 0;
+      if (open > 0 && k + 1 < MAX_GROUPS) {
+        int q = p + close;
         if (q < to && (buf[q] == ' ' || buf[q] == '-')) {
           q++;
         }
         if (digitAt(q) >= 0) {
-          bracketArea = true;
+          bracketStart = start - open;
           gSep[k] = ')';
           p = q;
           continue;
@@ -785,7 +841,7 @@ public final class ScanSession {
     }
     int b = buf[p] & 0xFF;
     if (b >= 0x80) {
-      return digitAt(p) < 0 ? p : -1;
+      return digitAt(p) < 0 && fullWidth(p, ')') == 0 && fullWidth(p, '-') == 0 ? p : -1;
     }
     return CONTINUES_NUMBER[b] ? -1 : p;
   }
@@ -811,7 +867,7 @@ public final class ScanSession {
       boolean startOk = s == 0 ? !leftGlued : gSep[s - 1] != '-';
       if (startOk) {
         for (int e = Math.min(k, s + 6); e > s; e--) {
-          if (e < k ? gSep[e - 1] == '-' : rightGlued) {
+          if ((e < k ? gSep[e - 1] == '-' : rightGlued) && !extension(s, e, k)) {
             continue;
           }
           if (gX[e - 1] && e != k) {
@@ -828,6 +884,31 @@ public final class ScanSession {
         s++;
       }
     }
+  }
+
+  /**
+   * Whether groups [s, e) may be cut from a dash-joined number because what follows is a landline's
+   * extension (010-62345678-801, +86-755-62345678-801): one group of up to four digits that no dash
+   * continues (a space may join the next number to it, as in "-801 0571 8888 6666"), after a number
+   * that starts with the trunk 0 or with the country code and an area code (10, 2x, 3xx-9xx).
+   * Nothing else starts that way, so the window can only be a landline.
+   */
+  private boolean extension(int s, int e, int k) {
+    if (e >= k || gSep[e - 1] != '-' || gLen[e] > 4) {
+      return false;
+    }
+    if (e + 1 == k ? rightGlued : gSep[e] == '-') {
+      return false; // the "extension" goes on: a longer code
+    }
+    int first = gFirst[s];
+    boolean countryCode =
+        (gLen[s] == 2 && s == 0 && plusStart >= 0 && digits[first] == 8 && digits[first + 1] == 6)
+            || (gLen[s] == 4 && digits[first] == 0 && digits[first + 1] == 0);
+    if (!countryCode) {
+      return digits[first] == 0;
+    }
+    int area = s + 1;
+    return e - area >= 2 && (gLen[area] == 2 || (gLen[area] == 3 && digits[gFirst[area]] >= 3));
   }
 
   /** Interprets groups [s, e) as one number; true if it was reported (found or rejected). */
@@ -883,8 +964,21 @@ public final class ScanSession {
           (m == 2 && (sub == 7 || sub == 8))
               || (m == 3 && gLen[s + 2] == 4 && (gLen[s + 1] == 3 || gLen[s + 1] == 4));
       if (shape) {
-        int from = bracketArea && s == 0 ? startByte - 1 : startByte;
-        return wantLandline && landline(off, gLen[s], sub, from, endByte, 0.85f);
+        int from = bracketStart >= 0 && s == 0 ? bracketStart : startByte;
+        return wantLandline && landline(off + 1, gLen[s] - 1, sub, from, endByte, 0.85f);
+      }
+    }
+    // Landline after the country code (+86 10 6234 5678, 0086-755-62345678): the area code
+    // without its trunk 0.
+    if (c == 1 && m >= 3 && (gLen[s + 1] == 2 || gLen[s + 1] == 3)) {
+      int g = s + 1;
+      int sub = nat - gLen[g];
+      boolean shape =
+          (m == 3 && (sub == 7 || sub == 8))
+              || (m == 4 && gLen[g + 2] == 4 && (gLen[g + 1] == 3 || gLen[g + 1] == 4));
+      if (shape) {
+        int from = s == 0 && plusStart >= 0 ? plusStart : startByte;
+        return wantLandline && landline(gFirst[g], gLen[g], sub, from, endByte, 0.85f);
       }
     }
     // Card: 4-4-4-4[-1..3], 6-(7..13), Amex 4-6-5.
@@ -907,7 +1001,9 @@ public final class ScanSession {
   /** One bare group of {@code n} digits. */
   private boolean single(int off, int n, boolean x, int startByte, int endByte, boolean plus) {
     if (x) {
-      return n == 17 && wantId && id18(off, true, startByte, endByte, 0.95f);
+      return n == 17
+          && ((wantId && id18(off, true, startByte, endByte, 0.95f))
+              || (wantUscc && endByte - startByte == 18 && uscc(startByte, endByte, false)));
     }
     int d0 = digits[off];
     switch (n) {
@@ -919,7 +1015,7 @@ public final class ScanSession {
           return true;
         }
         if (wantUscc) {
-          uscc(startByte, endByte);
+          uscc(startByte, endByte, false);
         }
         return false;
       case 15:
@@ -935,12 +1031,12 @@ public final class ScanSession {
           return wantMobile && mobile(off, startByte, endByte, 0.9f);
         }
         if (d0 == 0) {
-          int area = digits[off + 1] <= 2 ? 3 : 4;
-          return wantLandline && landline(off, area, 11 - area, startByte, endByte, 0.6f);
+          int area = digits[off + 1] <= 2 ? 2 : 3;
+          return wantLandline && landline(off + 1, area, 10 - area, startByte, endByte, 0.6f);
         }
         return false;
       case 12:
-        return d0 == 0 && wantLandline && landline(off, 4, 8, startByte, endByte, 0.6f);
+        return d0 == 0 && wantLandline && landline(off + 1, 3, 8, startByte, endByte, 0.6f);
       case 13:
         if (d0 == 8 && digits[off + 1] == 6 && digits[off + 2] == 1) {
           return wantMobile && mobile(off + 2, plus ? startByte - 1 : startByte, endByte, 0.9f);
@@ -966,6 +1062,9 @@ public final class ScanSession {
     if (v == ResidentIds.Validity.VALID_UNKNOWN_REGION) {
       report(PiiType.CN_RESIDENT_ID, startByte, endByte, 0.7f);
       return true;
+    }
+    if (wantUscc && endByte - startByte == 18 && uscc(startByte, endByte, true)) {
+      return true; // a credit code written after its keyword that happens to look like an ID
     }
     // Shaped like an ID (a real division code, a plausible birth year and month) but failing the
     // check character or the date: an invalid ID, never a card number.
@@ -1026,14 +1125,19 @@ public final class ScanSession {
    * Area codes are 010 and 02x (three digits, eight-digit numbers) or 0[3-9]xx (four digits, seven
    * or eight); subscriber numbers do not start with 0 or 1.
    */
+  /**
+   * A landline whose area code, without its trunk 0, is {@code areaLen} digits at {@code areaOff}
+   * (10 and 2x: two digits and an eight-digit number; 3xx-9xx: three and seven or eight).
+   */
   private boolean landline(
-      int off, int areaLen, int subLen, int startByte, int endByte, float confidence) {
-    int a1 = digits[off + 1];
-    boolean area = areaLen == 3 ? (a1 == 1 && digits[off + 2] == 0) || a1 == 2 : a1 >= 3 && a1 <= 9;
-    if (!area || (areaLen == 3 && subLen != 8) || subLen < 7 || subLen > 8) {
+      int areaOff, int areaLen, int subLen, int startByte, int endByte, float confidence) {
+    int a1 = digits[areaOff];
+    boolean area =
+        areaLen == 2 ? (a1 == 1 && digits[areaOff + 1] == 0) || a1 == 2 : a1 >= 3 && a1 <= 9;
+    if (!area || (areaLen == 2 && subLen != 8) || subLen < 7 || subLen > 8) {
       return false;
     }
-    if (digits[off + areaLen] <= 1) {
+    if (digits[areaOff + areaLen] <= 1) {
       return false;
     }
     report(PiiType.CN_LANDLINE, startByte, endByte, confidence);
@@ -1059,8 +1163,7 @@ public final class ScanSession {
     }
     // Only the doubtful cases pay for the keyword search.
     boolean keyword =
-        hasKeyword(dict.cardKeywords(gb), startByte)
-            || (header != null && header.kindAt(buf, lineFrom, startByte, gb) == Header.CARD);
+        hasKeyword(dict.cardKeywords(gb), startByte) || columnKind(startByte) == Header.CARD;
     if (luhn) {
       report(PiiType.BANK_CARD, startByte, endByte, keyword ? 0.9f : 0.45f);
     } else if (keyword) {
@@ -1311,6 +1414,28 @@ public final class ScanSession {
       }
     }
     return false;
+  }
+
+  /**
+   * The kind of the column byte {@code pos} lies in: the INSERT's own column list on an INSERT line
+   * (read the first time a doubtful candidate asks), else the CSV header's.
+   */
+  private int columnKind(int pos) {
+    if (!insertParsed) {
+      insertParsed = true;
+      insert =
+          InsertColumns.parse(
+              buf,
+              lineFrom,
+              to,
+              gb ? TextEncoding.GB18030 : TextEncoding.UTF_8,
+              dict,
+              gb ? gbColumns : utf8Columns);
+    }
+    if (insert != null) {
+      return insert.kindAt(buf, pos);
+    }
+    return header != null ? header.kindAt(buf, lineFrom, pos, gb) : Dictionaries.OTHER;
   }
 
   private void report(PiiType type, int start, int end, float confidence) {

@@ -24,6 +24,10 @@ class MaskerTest {
         "EMAIL|zhangsan@example.com|z***@example.com",
         "EMAIL|123456789@qq.com|1***@qq.com",
         "CN_LANDLINE|010-62345678|010-******78",
+        "CN_LANDLINE|(0755)62345678|(0755)******78",
+        "CN_LANDLINE|+86 755 62345678|+86 755 ******78",
+        "CN_LANDLINE|0086-10-6234-5678|0086-10-****-**78",
+        "CN_LANDLINE|（0371）29117821|（0371）******21",
         "CN_ADDRESS|浙江省杭州市西湖区文三路478号|浙江省杭州市西湖区*******",
         "IP_ADDRESS|192.168.1.20|192.168.*.*",
         "CN_LICENSE_PLATE|粤B12345|粤B***45"

@@ -160,6 +160,29 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void landlinesAfterTheCountryCodeInFullWidthFormsAndWithExtensions(TextEncoding enc) {
+    assertThat(
+            found(
+                "座机：+86 10 6234 5678，tel=+86-755-62345678 0086-10-62345678",
+                enc,
+                PiiType.CN_LANDLINE))
+        .containsExactly("+86 10 6234 5678", "+86-755-62345678", "0086-10-62345678");
+    assertThat(found("客服热线（0371）29117821，传真０７５５－６２３４５６７８", enc, PiiType.CN_LANDLINE))
+        .containsExactly("（0371）29117821", "０７５５－６２３４５６７８");
+    // The extension is left out; it is not part of the number.
+    assertThat(
+            found(
+                "总机010-62345678-801 分机021-2502-2394-5488 +86-771-6627609-3872 05512345678-12",
+                enc,
+                PiiType.CN_LANDLINE))
+        .containsExactly("010-62345678", "021-2502-2394", "+86-771-6627609", "05512345678");
+    // Dash-joined codes are still never cut apart: no trunk 0, or a last group too long.
+    assertThat(found("订单号2021-0305-1234-5678 0571-8888-6666-12345", enc, PiiType.CN_LANDLINE))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void emails(TextEncoding enc) {
     assertThat(
             found(
@@ -206,6 +229,36 @@ class ScanSessionTest {
     assertThat(found(line, enc, PiiType.CN_USCC)).containsExactly("91350100M000100Y43");
     assertThat(found(line, enc, PiiType.IP_ADDRESS)).containsExactly("183.12.34.56");
     assertThat(found(line, enc, PiiType.GEO_COORDINATE)).containsExactly("39.904200,116.407400");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void creditCodesOfDigitsOnlyCountAfterTheirKeyword(TextEncoding enc) {
+    // Older organisation codes carried over: no letter, or an X check character like an ID's.
+    assertThat(found("统一社会信用代码：933707041576458868，税号52431226797723555X", enc, PiiType.CN_USCC))
+        .containsExactly("933707041576458868", "52431226797723555X");
+    assertThat(found("编号933707041576458868 52431226797723555X", enc, PiiType.CN_USCC)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void insertColumnListsGiveContextToPassportsCreditCodesAndCards(TextEncoding enc) {
+    String line =
+        "INSERT INTO `t_guest` (`id`,`guest_name`,`passport_no`,`credit_code`,`card_no`,`id_card`)"
+            + " VALUES (1,'杜建艳','EB3356513','933707041576458868','6222021234567890123',"
+            + "'622726195404307423'),(2,'O''Brien, Pat (UK)','E48606291','','','');";
+    ScanSession session = SCANNER.newSession();
+    // A CSV header seen earlier does not apply to the INSERT: its 6th column holds no card.
+    List<Hit> hits = scan(session, "a,b,c,d,e,卡号", line, enc);
+    assertThat(hits)
+        .filteredOn(h -> !h.rejected() && h.type() != PiiType.PERSON_NAME)
+        .extracting(Hit::type, Hit::text)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(PiiType.CN_PASSPORT, "EB3356513"),
+            org.assertj.core.groups.Tuple.tuple(PiiType.CN_USCC, "933707041576458868"),
+            org.assertj.core.groups.Tuple.tuple(PiiType.BANK_CARD, "6222021234567890123"),
+            org.assertj.core.groups.Tuple.tuple(PiiType.CN_RESIDENT_ID, "622726195404307423"),
+            org.assertj.core.groups.Tuple.tuple(PiiType.CN_PASSPORT, "E48606291"));
   }
 
   @ParameterizedTest
