@@ -1,5 +1,8 @@
 package org.leakaid.scanner;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -660,18 +663,21 @@ public final class ScanSession {
   }
 
   /**
-   * A plate after its province character: city letter, optional separator (· space -), then five
-   * characters (at least two digits), four plus a 学/警/挂/港/澳 suffix, or six for new-energy plates
-   * (D/F first or last). Returns the end, or {@code p} if it is not a plate.
+   * A plate after its province character: city letter, optional separator (space - · • ・), then
+   * five characters (at least two digits), four plus a 学/警/挂/港/澳 suffix, or six for new-energy
+   * plates (D/F first or last). Returns the end, or {@code p} if it is not a plate.
    */
   private int plate(int p) {
     int q = p + 1;
     if (q < to && (buf[q] == ' ' || buf[q] == '-')) {
       q++;
-    } else if (q + 1 < to
-        && ((!gb && (buf[q] & 0xFF) == 0xC2 && (buf[q + 1] & 0xFF) == 0xB7)
-            || (gb && (buf[q] & 0xFF) == 0xA1 && (buf[q + 1] & 0xFF) == 0xA4))) {
-      q += 2;
+    } else if (q < to && buf[q] < 0) {
+      for (byte[] dot : gb ? PLATE_DOTS_GB : PLATE_DOTS_UTF8) {
+        if (Arrays.equals(buf, q, Math.min(q + dot.length, to), dot, 0, dot.length)) {
+          q += dot.length;
+          break;
+        }
+      }
     }
     int s = q;
     int digitsSeen = 0;
@@ -702,6 +708,18 @@ public final class ScanSession {
       return small || large ? q : p;
     }
     return p;
+  }
+
+  /** The dots written between a plate's city letter and its number: · • ・ */
+  private static final byte[][] PLATE_DOTS_UTF8 = encode("·•・", StandardCharsets.UTF_8);
+
+  private static final byte[][] PLATE_DOTS_GB = encode("·•・", Gb18030.CHARSET);
+
+  private static byte[][] encode(String characters, Charset charset) {
+    return characters
+        .codePoints()
+        .mapToObj(c -> Character.toString(c).getBytes(charset))
+        .toArray(byte[][]::new);
   }
 
   // ---------------------------------------------------------------- numbers

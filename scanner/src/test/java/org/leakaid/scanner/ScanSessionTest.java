@@ -214,10 +214,11 @@ class ScanSessionTest {
   void licencePlates(TextEncoding enc) {
     assertThat(
             found(
-                "车牌粤B12345，京A·D12345；沪AD12345 浙A12345D 苏E1234学 粤BX 京A1234",
+                "车牌粤B12345，京A·D12345；沪AD12345 浙A12345D 苏E1234学 粤BX 京A1234 川A•12345 鲁B・6666K",
                 enc,
                 PiiType.CN_LICENSE_PLATE))
-        .containsExactly("粤B12345", "京A·D12345", "沪AD12345", "浙A12345D", "苏E1234学");
+        .containsExactly(
+            "粤B12345", "京A·D12345", "沪AD12345", "浙A12345D", "苏E1234学", "川A•12345", "鲁B・6666K");
   }
 
   @ParameterizedTest
