@@ -79,7 +79,7 @@ public final class DumpMask {
       long count = 0;
       int pos = 0;
       while (pos < chunk.length) {
-        int nl = Lines.indexOfNewline(buf, pos, chunk.length);
+        int nl = chunk.nextLineEnd(pos);
         int lineEnd = nl < 0 ? chunk.length : nl;
         int to = Lines.contentEnd(buf, pos, lineEnd);
         if (nextHeader < chunk.headerLines.length && chunk.headerLines[nextHeader] == pos) {

@@ -103,7 +103,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     line = 0;
     long newlines = 0;
     while (pos < end) {
-      int nl = Lines.indexOfNewline(buf, pos, end);
+      int nl = chunk.nextLineEnd(pos);
       int lineEnd = nl < 0 ? end : nl;
       int to = Lines.contentEnd(buf, pos, lineEnd);
       boolean isHeader = source.header != null && chunk.first && line == 0;
