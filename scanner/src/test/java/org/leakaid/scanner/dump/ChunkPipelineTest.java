@@ -41,7 +41,7 @@ class ChunkPipelineTest {
               int pos = 0;
               long n = 0;
               while (pos < chunk.length) {
-                int nl = Lines.indexOfNewline(chunk.buf, pos, chunk.length);
+                int nl = chunk.nextLineEnd(pos); // listed by the header search, or searched
                 int end = nl < 0 ? chunk.length : nl;
                 local.add(
                     new Line(
@@ -104,6 +104,23 @@ class ChunkPipelineTest {
     assertThat(expected.get(2000).number()).isEqualTo(2001);
     for (int threads : new int[] {1, 2, 4}) {
       assertThat(read(List.of(new DumpInput("a", f, null)), threads, 64)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void linesTooShortToListAreStillDeliveredEveryOne() throws IOException {
+    // Under 16 bytes a line on average: the header search stops listing line ends and the
+    // worker searches for them itself, from the first chunk on or part-way through one.
+    String text = "x\n".repeat(5000) + randomText(3, 300) + "13812345678\n".repeat(3000);
+    Path f = dir.resolve("short.txt");
+    Files.writeString(f, text);
+    for (int chunkBytes : new int[] {1 << 20, 4096, 64}) {
+      List<Line> lines = read(List.of(new DumpInput("s", f, null)), 2, chunkBytes);
+      assertThat(lines).hasSize(8300);
+      assertThat(lines.get(0).text()).isEqualTo("x");
+      assertThat(lines.get(8299).text()).isEqualTo("13812345678");
+      assertThat(lines.get(8299).offset())
+          .isEqualTo(text.getBytes(StandardCharsets.UTF_8).length - 12);
     }
   }
 
