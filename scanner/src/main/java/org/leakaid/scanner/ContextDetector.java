@@ -117,6 +117,9 @@ final class ContextDetector {
 
   private List<Integer> insertKinds;
 
+  /** Whether {@link #sqlKinds} came from the INSERT's column list, or from its values. */
+  private boolean sqlNamed;
+
   /** Column kinds of the INSERT the current line started, for its later slices; or null. */
   private List<Integer> sqlKinds;
 
@@ -434,12 +437,12 @@ final class ContextDetector {
       }
     }
     if (open < 0) {
-      // No column list (mysqldump's default): positions carry no names, but a whole value that
-      // is a street address by its grammar (建设路12号3栋201) is one.
-      if (wantAddress) {
-        sqlKinds = List.of();
-        tuples(values + 6, sqlKinds);
-      }
+      // No column list (mysqldump's default): a column whose values are names is a name column
+      // (see #nameColumns), and a whole value that is a street address by its grammar
+      // (建设路12号3栋201) is one in any column.
+      sqlNamed = false;
+      sqlKinds = wantName ? nameColumns(values + 6) : List.of();
+      tuples(values + 6, sqlKinds);
       return;
     }
     List<Integer> kinds;
@@ -466,12 +469,60 @@ final class ContextDetector {
     if (!kinds.contains(Dictionaries.NAME) && !kinds.contains(Dictionaries.ADDRESS)) {
       return;
     }
+    sqlNamed = true;
     sqlKinds = kinds;
     tuples(values + 6, kinds);
   }
 
   /** The quoted values of {@code (...), (...)} tuples, each with its column's kind. */
   private void tuples(int from, List<Integer> kinds) {
+    forEachValue(
+        from,
+        (column, s, e) -> {
+          if (column < kinds.size() && kinds.get(column) != Dictionaries.OTHER) {
+            field(kinds.get(column), s, e);
+          } else if (!sqlNamed && wantAddress) {
+            streetField(s, e);
+          }
+        });
+  }
+
+  /** Columns to read a whole INSERT line by (up to 64), else the line has too few rows to tell. */
+  private static final int MAX_INFERRED_COLUMNS = 64;
+
+  /**
+   * Name columns of an INSERT without a column list, by the consistency of their values: a column
+   * of at least three quoted values in this line, four in five of them a listed surname and one to
+   * three more Han characters. mysqldump writes hundreds of rows to a line, so the line alone
+   * decides; learning across lines would make the output depend on where chunks start.
+   */
+  private List<Integer> nameColumns(int from) {
+    int[] total = new int[MAX_INFERRED_COLUMNS];
+    int[] names = new int[MAX_INFERRED_COLUMNS];
+    forEachValue(
+        from,
+        (column, s, e) -> {
+          if (column < MAX_INFERRED_COLUMNS) {
+            total[column]++;
+            if (nameConfidence(s, e - s) >= 0.9f) {
+              names[column]++;
+            }
+          }
+        });
+    List<Integer> kinds = new ArrayList<>();
+    for (int c = 0; c < MAX_INFERRED_COLUMNS; c++) {
+      boolean name = total[c] >= 3 && names[c] * 5 >= total[c] * 4;
+      kinds.add(name ? Dictionaries.NAME : Dictionaries.OTHER);
+    }
+    return kinds.contains(Dictionaries.NAME) ? kinds : List.of();
+  }
+
+  private interface ValueVisitor {
+    void value(int column, int s, int e);
+  }
+
+  /** Walks the quoted values of {@code (...), (...)} tuples from {@code from}. */
+  private void forEachValue(int from, ValueVisitor visitor) {
     int i = from;
     int column = -1;
     while (i < n) {
@@ -493,11 +544,7 @@ final class ContextDetector {
           }
         }
         int e = Math.min(i, n);
-        if (column < kinds.size()) {
-          field(kinds.get(column), s, e);
-        } else if (kinds.isEmpty()) {
-          streetField(s, e);
-        }
+        visitor.value(column, s, e);
         i = e + 1;
       } else if (column >= 0 && c == ',') {
         column++;
