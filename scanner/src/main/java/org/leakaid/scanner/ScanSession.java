@@ -800,13 +800,15 @@ public final class ScanSession {
         }
         break;
       }
-      int joiner = b == ' ' || b == '-' ? 1 : b >= 0x80 ? fullWidth(p, '-') : 0;
+      // Joiners and an area code's closing bracket, ASCII or full-width (电话（0371）2911－7821).
+      boolean fullWidthForm = b == (gb ? 0xA3 : 0xEF);
+      int joiner = b == ' ' || b == '-' ? 1 : fullWidthForm ? fullWidth(p, '-') : 0;
       if (joiner > 0 && k + 1 < MAX_GROUPS && digitAt(p + joiner) >= 0) {
         gSep[k] = b == ' ' ? ' ' : '-';
         p += joiner;
         continue;
       }
-      int close = b == ')' ? 1 : b >= 0x80 ? fullWidth(p, ')') : 0;
+      int close = b == ')' ? 1 : fullWidthForm ? fullWidth(p, ')') : 0;
       int open = close > 0 && k == 0 && digits[0] == 0 && nd <= 4 ? openBracketBefore(start) : 0;
       if (open > 0 && k + 1 < MAX_GROUPS) {
         int q = p + close;
@@ -1144,12 +1146,9 @@ public final class ScanSession {
   }
 
   /**
-   * Area codes are 010 and 02x (three digits, eight-digit numbers) or 0[3-9]xx (four digits, seven
-   * or eight); subscriber numbers do not start with 0 or 1.
-   */
-  /**
-   * A landline whose area code, without its trunk 0, is {@code areaLen} digits at {@code areaOff}
-   * (10 and 2x: two digits and an eight-digit number; 3xx-9xx: three and seven or eight).
+   * A landline whose area code, without its trunk 0, is {@code areaLen} digits at {@code areaOff}:
+   * 10 and 2x take eight-digit numbers, 3xx-9xx seven or eight; subscriber numbers do not start
+   * with 0 or 1.
    */
   private boolean landline(
       int areaOff, int areaLen, int subLen, int startByte, int endByte, float confidence) {
