@@ -144,7 +144,10 @@ final class ContextDetector {
     }
     // An INSERT names its own columns: a CSV header earlier in the input does not apply to it.
     boolean columns =
-        !continuation && header != null && header.hasNameOrAddress && !isInsert(buf, from, to);
+        !continuation
+            && header != null
+            && header.hasNameOrAddress
+            && !InsertColumns.isInsert(buf, from, to);
     decode(buf, from, to, gb, columns ? header.delimiter : '"');
     if (continuation) {
       // A later slice of a very long line: an INSERT's column kinds carry over, CSV columns do not.
@@ -161,22 +164,6 @@ final class ContextDetector {
     }
     labelsAndPlaces();
     this.sink = null;
-  }
-
-  private static boolean isInsert(byte[] buf, int from, int to) {
-    while (from < to && (buf[from] == ' ' || buf[from] == '\t')) {
-      from++;
-    }
-    String keyword = "insert ";
-    if (to - from < keyword.length()) {
-      return false;
-    }
-    for (int k = 0; k < keyword.length(); k++) {
-      if ((buf[from + k] | 0x20) != keyword.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---------------------------------------------------------------- decoding

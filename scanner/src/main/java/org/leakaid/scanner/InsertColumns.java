@@ -33,10 +33,7 @@ final class InsertColumns {
    */
   static InsertColumns parse(
       byte[] buf, int from, int to, TextEncoding enc, Dictionaries dict, ColumnMemo memo) {
-    int p = from;
-    while (p < to && (buf[p] == ' ' || buf[p] == '\t')) {
-      p++;
-    }
+    int p = skipBlanks(buf, from, to);
     if (!startsWithIgnoreCase(buf, p, to, "insert ")) {
       return null;
     }
@@ -83,6 +80,18 @@ final class InsertColumns {
       }
     }
     return column < 0 ? Dictionaries.OTHER : columns.kind(column);
+  }
+
+  /** Whether the line {@code buf[from, to)} is an SQL INSERT (blanks before it allowed). */
+  static boolean isInsert(byte[] buf, int from, int to) {
+    return startsWithIgnoreCase(buf, skipBlanks(buf, from, to), to, "insert ");
+  }
+
+  private static int skipBlanks(byte[] buf, int p, int to) {
+    while (p < to && (buf[p] == ' ' || buf[p] == '\t')) {
+      p++;
+    }
+    return p;
   }
 
   private static boolean startsWithIgnoreCase(byte[] buf, int p, int to, String word) {
