@@ -93,6 +93,12 @@ final class TierKeywords {
   };
 
   /**
+   * Column names that contain an English keyword without being what it names: a company's unified
+   * social credit code (credit_code) is a registration number, not credit information.
+   */
+  private static final String[] NOT_TIER = {"credit_code", "creditcode", "credit_no"};
+
+  /**
    * The tier named by a line of labels (a CSV header, an INSERT's table and column names), in
    * Chinese or English. Runs once per header or INSERT prefix, so plain string search is fine.
    */
@@ -104,6 +110,9 @@ final class TierKeywords {
     String ascii =
         new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1)
             .toLowerCase(java.util.Locale.ROOT);
+    for (String name : NOT_TIER) {
+      ascii = ascii.replace(name, " ");
+    }
     for (int t = 0; t < ENGLISH.length; t++) {
       byte candidate = (byte) (TIER_50 + t);
       if (tier != NONE && tier <= candidate) {

@@ -99,6 +99,23 @@ class SeverityTest {
     }
   }
 
+  @Test
+  void englishColumnNamesNameTiersButACreditCodeIsNoCreditInformation() {
+    assertThat(labelTier("INSERT INTO `t_guest` (`id`,`guest_name`,`passport_no`,`check_in`)"))
+        .isEqualTo(TierKeywords.TIER_500);
+    assertThat(labelTier("user_id,credit_score,phone")).isEqualTo(TierKeywords.TIER_50);
+    assertThat(
+            labelTier("INSERT INTO `t_enterprise` (`id`,`company_name`,`credit_code`,`landline`)"))
+        .isEqualTo(TierKeywords.NONE);
+    assertThat(labelTier("name,unified_social_credit_code,creditCode,tel"))
+        .isEqualTo(TierKeywords.NONE);
+  }
+
+  private static byte labelTier(String labels) {
+    byte[] b = labels.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return TierKeywords.labelTier(b, 0, b.length, org.leakaid.scanner.TextEncoding.UTF_8);
+  }
+
   private static byte tier(
       String s, java.nio.charset.Charset cs, org.leakaid.scanner.TextEncoding enc) {
     byte[] b = s.getBytes(cs);
