@@ -305,6 +305,30 @@ class ScanCommandTest {
     assertThat(records.get("by_tier").get("TIER_500").asLong()).isEqualTo(5);
   }
 
+  /**
+   * A company register: credit code, switchboard, registered address, and in one row the legal
+   * representative's ID number. Only that row is a person's record; a landline next to a credit
+   * code is the company's.
+   */
+  @Test
+  void companyRecordsAreNoPersonsRecordsUnlessAPersonIsInThem() throws IOException {
+    String sql =
+        "INSERT INTO `t_enterprise` (`name`,`credit_code`,`landline`,`legal_person_id`) VALUES "
+            + "('北京京华文化传媒有限公司','91350100M000100Y43','010-62345678',''),"
+            + "('上海浦江物流有限公司','933707041576458868','021-52345678','"
+            + TestDumps.id(7)
+            + "');\n"
+            + "张三的家里电话 0571-88886666\n";
+    Path f = write("companies.sql", sql, StandardCharsets.UTF_8);
+    JsonNode s = CommandRun.run("scan", "--format", "summary", "--records", f.toString()).json();
+    assertThat(s.get("counts").get("CN_USCC").asLong()).isEqualTo(2);
+    assertThat(s.get("counts").get("CN_LANDLINE").asLong()).isEqualTo(3);
+    JsonNode records = s.get("records");
+    assertThat(records.get("total").asLong()).isEqualTo(3);
+    assertThat(records.get("with_personal_info").asLong()).isEqualTo(2); // the ID; the home phone
+    assertThat(records.get("distinct_persons").asLong()).isEqualTo(2);
+  }
+
   private static String row(int i, String remark) {
     return "('住客"
         + i

@@ -104,10 +104,14 @@ final class LineRecords {
     long nameKey = 0;
     long addressKey = 0;
     byte tier = TierKeywords.NONE;
+    boolean company = holds(PiiType.CN_USCC, from, to);
     for (int k = 0; k < n; k++) {
       int s = starts[k];
       if (s < from || s >= to) {
         continue;
+      }
+      if (company && kinds[k] == PiiType.CN_LANDLINE.ordinal()) {
+        continue; // a company's switchboard, next to its credit code: no person's number
       }
       if (kinds[k] < 0) {
         rejected++;
@@ -157,6 +161,15 @@ final class LineRecords {
       tier = moreSensitive(tier, outerTier);
     }
     out.addRecord(key, tier == TierKeywords.NONE ? TierKeywords.TIER_5000 : tier, personKey);
+  }
+
+  private boolean holds(PiiType type, int from, int to) {
+    for (int k = 0; k < n; k++) {
+      if (kinds[k] == type.ordinal() && starts[k] >= from && starts[k] < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static byte moreSensitive(byte a, byte b) {
