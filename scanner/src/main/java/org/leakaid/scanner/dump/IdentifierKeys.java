@@ -41,9 +41,12 @@ final class IdentifierKeys {
     };
   }
 
-  /** The key of a typed value (record identity: an ID and a card with the same digits differ). */
-  static long typedKey(PiiType type, byte[] b, int start, int end, TextEncoding enc) {
-    return mix(valueKey(type, b, start, end, enc) + 0x9E3779B97F4A7C15L * (type.ordinal() + 1));
+  /**
+   * The key of a typed value, from its {@link #valueKey} (record identity: an ID and a card with
+   * the same digits differ).
+   */
+  static long typed(PiiType type, long valueKey) {
+    return mix(valueKey + 0x9E3779B97F4A7C15L * (type.ordinal() + 1));
   }
 
   /** The key of a watch-list entry, as {@link #valueKey} would compute it for a finding. */

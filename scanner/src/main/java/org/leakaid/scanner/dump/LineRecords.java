@@ -46,7 +46,12 @@ final class LineRecords {
   private int[] starts = new int[32];
   private int[] ends = new int[32];
   private int[] kinds = new int[32];
+  private long[] keys = new long[32]; // value keys of findings (see IdentifierKeys#valueKey)
   private int n;
+
+  // The last INSERT's table and column names, and the tier they name: a dump repeats them.
+  private byte[] insertPrefix = new byte[0];
+  private byte insertPrefixTier;
 
   private long[] ids = new long[16];
 
@@ -54,8 +59,10 @@ final class LineRecords {
     n = 0;
   }
 
-  void found(PiiType type, int start, int end) {
+  /** A finding and its value key ({@link IdentifierKeys#valueKey}), computed once per finding. */
+  void found(PiiType type, int start, int end, long valueKey) {
     add(type.ordinal(), start, end);
+    keys[n - 1] = valueKey;
   }
 
   void rejected(PiiType type, int start, int end) {
@@ -69,6 +76,7 @@ final class LineRecords {
       starts = Arrays.copyOf(starts, n * 2);
       ends = Arrays.copyOf(ends, n * 2);
       kinds = Arrays.copyOf(kinds, n * 2);
+      keys = Arrays.copyOf(keys, n * 2);
     }
     starts[n] = start;
     ends[n] = end;
@@ -82,7 +90,11 @@ final class LineRecords {
       record(b, from, to, enc, headerTier, out);
       return;
     }
-    byte tier = moreSensitive(headerTier, TierKeywords.labelTier(b, from, values, enc));
+    if (!Arrays.equals(b, from, values, insertPrefix, 0, insertPrefix.length)) {
+      insertPrefix = Arrays.copyOfRange(b, from, values);
+      insertPrefixTier = TierKeywords.labelTier(b, from, values, enc);
+    }
+    byte tier = moreSensitive(headerTier, insertPrefixTier);
     int pos = values;
     while (true) {
       int open = SqlRows.nextRowStart(b, pos, to);
@@ -123,7 +135,7 @@ final class LineRecords {
       }
       int rank = IDENTIFIER_RANK[kinds[k]];
       if (rank >= 0) {
-        long key = IdentifierKeys.typedKey(type, b, s, ends[k], enc);
+        long key = IdentifierKeys.typed(type, keys[k]);
         if (idCount == ids.length) {
           ids = Arrays.copyOf(ids, idCount * 2);
         }
@@ -133,9 +145,9 @@ final class LineRecords {
           personKey = key;
         }
       } else if (type == PiiType.PERSON_NAME && nameKey == 0) {
-        nameKey = IdentifierKeys.typedKey(type, b, s, ends[k], enc);
+        nameKey = IdentifierKeys.typed(type, keys[k]);
       } else if (type == PiiType.CN_ADDRESS && addressKey == 0) {
-        addressKey = IdentifierKeys.typedKey(type, b, s, ends[k], enc);
+        addressKey = IdentifierKeys.typed(type, keys[k]);
       }
     }
     long key;

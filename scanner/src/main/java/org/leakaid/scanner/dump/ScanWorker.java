@@ -165,6 +165,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     if (watch != null && watch.hasKeyed()) {
       if (!keyed) {
         valueKey = IdentifierKeys.valueKey(type, buf, start, end, enc);
+        keyed = true;
       }
       int entry = watch.indexOfKey(valueKey);
       if (entry >= 0 && watch.entries().get(entry).type() != PiiType.PERSON_NAME) {
@@ -172,7 +173,10 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       }
     }
     if (records) {
-      lineRecords.found(type, start, end);
+      if (!keyed) {
+        valueKey = IdentifierKeys.valueKey(type, buf, start, end, enc);
+      }
+      lineRecords.found(type, start, end, valueKey);
     }
   }
 

@@ -66,9 +66,10 @@ class IdentifierKeysTest {
 
   @Test
   void typedKeysTellTypesApart() {
-    byte[] b = "123456789012345678".getBytes();
-    assertThat(IdentifierKeys.typedKey(PiiType.BANK_CARD, b, 0, b.length, TextEncoding.UTF_8))
-        .isNotEqualTo(
-            IdentifierKeys.typedKey(PiiType.CN_RESIDENT_ID, b, 0, b.length, TextEncoding.UTF_8));
+    long digits = key(PiiType.BANK_CARD, "123456789012345678", TextEncoding.UTF_8);
+    assertThat(key(PiiType.CN_RESIDENT_ID, "123456789012345678", TextEncoding.UTF_8))
+        .isEqualTo(digits);
+    assertThat(IdentifierKeys.typed(PiiType.BANK_CARD, digits))
+        .isNotEqualTo(IdentifierKeys.typed(PiiType.CN_RESIDENT_ID, digits));
   }
 }
