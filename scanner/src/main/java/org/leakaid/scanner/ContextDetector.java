@@ -600,8 +600,8 @@ final class ContextDetector {
     int m = dict.label(cps, p, n);
     if (m != 0) {
       int len = m >>> 8;
-      int kind = m & 0xFF;
-      int end = labelled(kind, p + len, false, false);
+      boolean role = (m & Dictionaries.ROLE) != 0;
+      int end = labelled(Dictionaries.kind(m), p + len, role, false);
       return end > 0 ? end : p + len;
     }
     if (wantAddress && !covered(p)) {
@@ -683,6 +683,9 @@ final class ContextDetector {
    * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
    * ASCII keys need a ':' or '='; Chinese labels may run straight into the value.
    */
+  /** Conjunctions and prepositions that continue a sentence after a label used as a noun. */
+  private static final String SENTENCE_GOES_ON = "和与及或等的之在对并以由将把被从";
+
   private int labelled(int kind, int v, boolean needSeparator, boolean asciiKey) {
     if (kind != Dictionaries.NAME && kind != Dictionaries.ADDRESS) {
       return -1;
@@ -715,6 +718,9 @@ final class ContextDetector {
       return -1; // a label followed by another label: a header line or an empty field
     }
     if (kind == Dictionaries.NAME) {
+      if (!separator && !quoted && SENTENCE_GOES_ON.indexOf(cps[s]) >= 0) {
+        return -1; // 证人姓名和住所: the sentence goes on (和 is a surname too rare to weigh)
+      }
       int len = nameLength(s, quoted);
       if (len > 0) {
         float c = nameConfidence(s, len);
@@ -807,7 +813,7 @@ final class ContextDetector {
     while (r < limit && isAddressChar(cps[r], allowSpace) && r - s < 120) {
       if (r > s + 2 && isHan(cps[r])) {
         int m = dict.label(cps, r, n);
-        int kind = m & 0xFF;
+        int kind = Dictionaries.kind(m);
         if (m != 0 && (m >>> 8) >= 2 && kind != Dictionaries.ADDRESS && kind != Dictionaries.CARD) {
           break;
         }

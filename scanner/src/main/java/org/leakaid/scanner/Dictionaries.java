@@ -27,6 +27,17 @@ final class Dictionaries {
   static final int STOP = 5;
   static final int USCC = 6;
 
+  /**
+   * Added to {@link #NAME} for a party's role in legal text (labels.txt ROLE): the name must come
+   * after a separator. Callers that only want the kind mask it off ({@link #kind}).
+   */
+  static final int ROLE = 0x10;
+
+  /** The kind of a label lookup's result, without {@link #ROLE}. */
+  static int kind(int match) {
+    return match & 0xFF & ~ROLE;
+  }
+
   /** Place-name trie kinds: a full division name (浙江省, 西湖区) or a province's short form (浙江). */
   static final int PLACE_FULL = 1;
 
@@ -73,6 +84,7 @@ final class Dictionaries {
             case "PASSPORT" -> PASSPORT;
             case "STOP" -> STOP;
             case "USCC" -> USCC;
+            case "ROLE" -> NAME | ROLE;
             default -> throw new IllegalStateException("labels.txt: unknown kind " + f[0]);
           };
       for (int i = 1; i < f.length; i++) {
@@ -271,7 +283,7 @@ final class Dictionaries {
     for (int p = 0; p < cps.length; ) {
       int m = labels.longest(cps, p, cps.length);
       if (m != 0) {
-        kind = m & 0xFF;
+        kind = kind(m);
         p += m >>> 8;
       } else {
         p++;

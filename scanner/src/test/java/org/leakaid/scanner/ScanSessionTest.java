@@ -234,6 +234,13 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void partiesInLegalTextAreNamedAfterASeparator(TextEncoding enc) {
+    assertThat(found("原告：李四，被告人：王五，法定代表人：赵六。当事人陈述后，证人张三到庭。", enc, PiiType.PERSON_NAME))
+        .containsExactly("李四", "王五", "赵六");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void creditCodesOfDigitsOnlyCountAfterTheirKeyword(TextEncoding enc) {
     // Older organisation codes carried over: no letter, or an X check character like an ID's.
     assertThat(found("统一社会信用代码：933707041576458868，税号52431226797723555X", enc, PiiType.CN_USCC))
@@ -392,7 +399,13 @@ class ScanSessionTest {
         "{\"name\":\"华为Mate60\",\"stock\":3}",
         "上海市第一人民医院今天人很多",
         "我下周去杭州市出差，住在西湖边",
-        "IP地址：183.12.34.56"
+        "IP地址：183.12.34.56",
+        // Statute text, where labels are nouns (刑事诉讼法, 民事诉讼法).
+        "举报人如果不愿公开自己的姓名和报案、控告、举报的行为，应当为他保守秘密。",
+        "双方当事人和解的，公安机关、人民检察院、人民法院应当听取当事人和其他有关人员的意见。",
+        "经当事人同意，可以将当事人陈述、法庭调查、法庭辩论合并进行。",
+        "人民法院准许当事人申请的，应当通知双方当事人。",
+        "人民法院可以要求申请人和对方当事人补充有关证据。"
       })
   void productsOrganisationsAndTravelAreNotPersonal(String line) {
     List<Hit> hits = scan(line, TextEncoding.UTF_8);
