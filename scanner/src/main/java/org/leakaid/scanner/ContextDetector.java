@@ -276,7 +276,8 @@ final class ContextDetector {
       } else if (cp == 0x3000) {
         cp = ' ';
       }
-      if (isHan(cp) || cp == ':' || cp == '=' || cp == '"' || cp == delimiter) {
+      // A full-width comma folds to ',' but never delimits a CSV field: 送到门口，谢谢 is one value.
+      if (isHan(cp) || cp == ':' || cp == '=' || cp == '"' || (cp == delimiter && len == 1)) {
         stops[stopCount++] = n;
       }
       cps[n] = cp;

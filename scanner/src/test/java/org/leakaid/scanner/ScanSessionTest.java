@@ -320,6 +320,21 @@ class ScanSessionTest {
         .containsExactly(PiiType.CN_MOBILE);
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void aFullWidthCommaIsPartOfAFieldNotADelimiter(TextEncoding enc) {
+    ScanSession session = SCANNER.newSession();
+    String header = "备注,详细地址,收件人";
+    assertThat(scan(session, header, "送到门口，谢谢,北京市朝阳区建国路88号,张三", enc))
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME || h.type() == PiiType.CN_ADDRESS)
+        .extracting(Hit::text)
+        .containsExactly("北京市朝阳区建国路88号", "张三");
+    // Prose between CSV rows: its full-width commas do not put 挂号费655 in the address column.
+    assertThat(scan(session, null, "昨天去医院，挂号费655元，排队号909。", enc))
+        .filteredOn(h -> h.type() == PiiType.CN_ADDRESS)
+        .isEmpty();
+  }
+
   @Test
   void sqlInsertColumnListsNameTheValues() {
     String line =

@@ -98,6 +98,11 @@ final class CsvHeaders {
     if (to - from < 3 || to - from > 4096 || b[from] == '{' || b[from] == '[' || b[from] == '(') {
       return false;
     }
+    if (b[from] == '#'
+        || startsWithIgnoreCase(b, from, to, "//")
+        || startsWithIgnoreCase(b, from, to, "--")) {
+      return false; // a comment (shell, YAML, SQL, C) that lists words: # phone, address, ...
+    }
     if (hasDigitRunOrAt(b, from, to)) {
       return false; // most data lines: decided eight bytes at a time
     }

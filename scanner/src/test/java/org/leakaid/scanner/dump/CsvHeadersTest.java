@@ -59,6 +59,10 @@ class CsvHeadersTest {
     assertThat(isHeader(headers, "备注,金币,等级", UTF_8)).isFalse();
     assertThat(isHeader(headers, "张三,北京市海淀区,备注", UTF_8)).isFalse();
     assertThat(isHeader(headers, "insert into t,name", UTF_8)).isFalse();
+    // Comments that list words are no headers (a YAML file of this project had one).
+    assertThat(isHeader(headers, "#   phone, address, whereabouts, health", UTF_8)).isFalse();
+    assertThat(isHeader(headers, "-- name, phone, address", UTF_8)).isFalse();
+    assertThat(isHeader(headers, "// name, address", UTF_8)).isFalse();
   }
 
   private static boolean isHeader(CsvHeaders headers, String line, Charset cs) {
