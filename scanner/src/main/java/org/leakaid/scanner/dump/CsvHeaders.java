@@ -192,13 +192,13 @@ final class CsvHeaders {
   /**
    * {@link #HAS_LABEL} if a label occurs in the field (ASCII letters in any case); {@link
    * #NAMES_COLUMN} if, white space around it and quotes dropped, it is one of the English column
-   * names or starts with a Chinese label-bearing word. On bytes: decoding and lower-casing strings
-   * here made the JIT compile the whole of String's machinery into the header check (~0.5 s of
-   * compiler time per run).
+   * names or is Chinese holding a Chinese label (小节名称通常包括 NAME, a sentence of a manual, is no
+   * column name). On bytes: decoding and lower-casing strings here made the JIT compile the whole
+   * of String's machinery into the header check (~0.5 s of compiler time per run).
    */
   private static int classify(byte[] b, int from, int to, boolean gb) {
     byte[][] labels = gb ? GB_LABELS : UTF8_LABELS;
-    int verdict = containsLabel(b, from, to, labels, gb) ? HAS_LABEL : 0;
+    int verdict = containsLabel(b, from, to, labels, gb, false) ? HAS_LABEL : 0;
     int s = from;
     int e = to;
     while (s < e && isSpace(b, s, e)) {
@@ -221,7 +221,7 @@ final class CsvHeaders {
       }
     }
     if (isEnglishField(name, n)
-        || (n > 0 && name[0] < 0 && containsLabel(name, 0, n, labels, gb))) {
+        || (n > 0 && name[0] < 0 && containsLabel(name, 0, n, labels, gb, true))) {
       verdict |= NAMES_COLUMN;
     }
     return verdict;
@@ -241,11 +241,15 @@ final class CsvHeaders {
    * Whether a label starts at a character start of {@code b[from, to)}: ASCII labels match letters
    * in any case, Chinese ones byte for byte (GB18030 trail bytes are never case-folded).
    */
-  private static boolean containsLabel(byte[] b, int from, int to, byte[][] labels, boolean gb) {
+  private static boolean containsLabel(
+      byte[] b, int from, int to, byte[][] labels, boolean gb, boolean chineseOnly) {
     boolean[] starts = gb ? GB_STARTS : UTF8_STARTS;
     for (int i = from; i < to; ) {
       if (i + 1 < to && starts[(b[i] & 0xFF) << 8 | (b[i + 1] & 0xFF)]) {
         for (byte[] label : labels) {
+          if (chineseOnly && label[0] >= 0) {
+            continue;
+          }
           if (label.length <= to - i && matches(b, i, label)) {
             return true;
           }

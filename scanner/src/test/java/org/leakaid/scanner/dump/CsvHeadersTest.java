@@ -63,6 +63,8 @@ class CsvHeadersTest {
     assertThat(isHeader(headers, "#   phone, address, whereabouts, health", UTF_8)).isFalse();
     assertThat(isHeader(headers, "-- name, phone, address", UTF_8)).isFalse();
     assertThat(isHeader(headers, "// name, address", UTF_8)).isFalse();
+    // A manual's sentence naming English section titles.
+    assertThat(isHeader(headers, "小节名称通常包括 NAME, 概述(SYNOPSIS), 描述(DESCRIPTION),", UTF_8)).isFalse();
   }
 
   private static boolean isHeader(CsvHeaders headers, String line, Charset cs) {
