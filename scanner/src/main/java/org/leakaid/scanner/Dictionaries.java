@@ -66,6 +66,16 @@ final class Dictionaries {
   private final byte[][] passportKeywordsGb;
   private final byte[][] usccKeywordsUtf8;
   private final byte[][] usccKeywordsGb;
+
+  /**
+   * Words before a four-part version number (Upgrade V8 to 3.24.35.22, 版本 10.0.19041.1), which is
+   * shaped like an IPv4 address: changelogs and logs are full of them.
+   */
+  private static final List<String> VERSION_WORDS =
+      List.of("version", "ver.", "v8", "upgrade", "release", "build", "版本", "升级");
+
+  private final byte[][] versionKeywordsUtf8;
+  private final byte[][] versionKeywordsGb;
   private final boolean[] keywordFirstUtf8;
   private final boolean[] keywordFirstGb;
 
@@ -108,8 +118,12 @@ final class Dictionaries {
     passportKeywordsGb = patterns(passport, true);
     usccKeywordsUtf8 = patterns(uscc, false);
     usccKeywordsGb = patterns(uscc, true);
-    keywordFirstUtf8 = firstBytes(cardKeywordsUtf8, passportKeywordsUtf8, usccKeywordsUtf8);
-    keywordFirstGb = firstBytes(cardKeywordsGb, passportKeywordsGb, usccKeywordsGb);
+    versionKeywordsUtf8 = patterns(VERSION_WORDS, false);
+    versionKeywordsGb = patterns(VERSION_WORDS, true);
+    keywordFirstUtf8 =
+        firstBytes(cardKeywordsUtf8, passportKeywordsUtf8, usccKeywordsUtf8, versionKeywordsUtf8);
+    keywordFirstGb =
+        firstBytes(cardKeywordsGb, passportKeywordsGb, usccKeywordsGb, versionKeywordsGb);
     for (String name : RegionCodes.names()) {
       if (GENERIC_PLACES.contains(name) || name.length() < 2) {
         continue;
@@ -326,6 +340,10 @@ final class Dictionaries {
 
   byte[][] usccKeywords(boolean gb) {
     return gb ? usccKeywordsGb : usccKeywordsUtf8;
+  }
+
+  byte[][] versionKeywords(boolean gb) {
+    return gb ? versionKeywordsGb : versionKeywordsUtf8;
   }
 
   boolean isPlateProvince(int cp) {

@@ -1218,12 +1218,16 @@ public final class ScanSession {
       if (p < to && buf[p] == '.' && isAsciiAlnum(p + 1)) {
         return p;
       }
+      if (p + 1 < to && buf[p] == '-' && CLASS[buf[p + 1] & 0xFF] == LETTER) {
+        return p; // a version with a suffix (1.3.0.1-motley); 10.0.0.1-254 is a range of IPs
+      }
       int a = 0;
       for (int q = start; buf[q] != '.'; q++) {
         a = a * 10 + buf[q] - '0';
       }
       boolean special = a == 0 || a == 127 || a >= 224;
-      report(PiiType.IP_ADDRESS, start, p, special ? 0.3f : 0.8f);
+      boolean version = hasKeyword(dict.versionKeywords(gb), versionWindow(start), start);
+      report(PiiType.IP_ADDRESS, start, p, special || version ? 0.3f : 0.8f);
       return p;
     }
     if (parts == 2 && wantGeo && firstIntLen <= 3 && p - firstDot - 1 >= 4) {
@@ -1395,7 +1399,24 @@ public final class ScanSession {
 
   /** True if one of the keyword byte patterns occurs within the window before {@code start}. */
   private boolean hasKeyword(byte[][] keywords, int start) {
-    int from = Math.max(lineFrom, start - KEYWORD_WINDOW);
+    return hasKeyword(keywords, Math.max(lineFrom, start - KEYWORD_WINDOW), start);
+  }
+
+  /**
+   * Where to look for a version word before a four-part number: the 24 bytes before it, but not
+   * beyond another number (升级到 3.24.35.22 is a version; 版本 1.2 登录IP 183.12.34.56 is an address).
+   */
+  private int versionWindow(int start) {
+    int from = Math.max(lineFrom, start - 24);
+    for (int p = start - 1; p > from; p--) {
+      if (buf[p] >= '0' && buf[p] <= '9' && CLASS[buf[p - 1] & 0xFF] != LETTER) {
+        return p + 1; // a number's last digit (the 8 of V8 belongs to a word)
+      }
+    }
+    return from;
+  }
+
+  private boolean hasKeyword(byte[][] keywords, int from, int start) {
     boolean[] first = dict.keywordFirstBytes(gb);
     for (int p = from; p < start; p++) {
       int b0 = buf[p] & 0xFF;

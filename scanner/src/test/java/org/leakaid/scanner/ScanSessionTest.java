@@ -271,6 +271,16 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void fourPartVersionNumbersAreNotIpAddresses(TextEncoding enc) {
+    // From Node.js changelogs: version numbers shaped like IPv4 addresses.
+    String line =
+        "* v8: upgrade to 3.24.35.22 * update zlib to 1.3.0.1-motley-7e2e4d7 版本 10.2.3.4"
+            + " 登录IP 183.12.34.56 内网 10.0.0.1-254";
+    assertThat(found(line, enc, PiiType.IP_ADDRESS)).containsExactly("183.12.34.56", "10.0.0.1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void namesAndAddressesFromLabels(TextEncoding enc) {
     String line = "收件人：张三，电话13812345678，地址：浙江省杭州市西湖区文三路478号3幢201室，谢谢";
     assertThat(found(line, enc, PiiType.PERSON_NAME)).containsExactly("张三");
