@@ -72,10 +72,19 @@ final class Dictionaries {
    * shaped like an IPv4 address: changelogs and logs are full of them.
    */
   private static final List<String> VERSION_WORDS =
-      List.of("version", "ver.", "v8", "upgrade", "release", "build", "版本", "升级");
+      List.of("version", "ver.", "v8", "upgrade", "bump", "release", "build", "版本", "升级");
 
   private final byte[][] versionKeywordsUtf8;
   private final byte[][] versionKeywordsGb;
+
+  /** Words before an IP address in logs and dumps (ip=, remote_addr, from, 登录IP, IP地址). */
+  private static final List<String> IP_WORDS =
+      List.of(
+          "ip", "addr", "host", "client", "remote", "from", "src", "dst", "server", "gateway", "登录",
+          "地址", "内网", "外网", "网关", "服务器");
+
+  private final byte[][] ipKeywordsUtf8;
+  private final byte[][] ipKeywordsGb;
   private final boolean[] keywordFirstUtf8;
   private final boolean[] keywordFirstGb;
 
@@ -120,10 +129,18 @@ final class Dictionaries {
     usccKeywordsGb = patterns(uscc, true);
     versionKeywordsUtf8 = patterns(VERSION_WORDS, false);
     versionKeywordsGb = patterns(VERSION_WORDS, true);
+    ipKeywordsUtf8 = patterns(IP_WORDS, false);
+    ipKeywordsGb = patterns(IP_WORDS, true);
     keywordFirstUtf8 =
-        firstBytes(cardKeywordsUtf8, passportKeywordsUtf8, usccKeywordsUtf8, versionKeywordsUtf8);
+        firstBytes(
+            cardKeywordsUtf8,
+            passportKeywordsUtf8,
+            usccKeywordsUtf8,
+            versionKeywordsUtf8,
+            ipKeywordsUtf8);
     keywordFirstGb =
-        firstBytes(cardKeywordsGb, passportKeywordsGb, usccKeywordsGb, versionKeywordsGb);
+        firstBytes(
+            cardKeywordsGb, passportKeywordsGb, usccKeywordsGb, versionKeywordsGb, ipKeywordsGb);
     for (String name : RegionCodes.names()) {
       if (GENERIC_PLACES.contains(name) || name.length() < 2) {
         continue;
@@ -344,6 +361,10 @@ final class Dictionaries {
 
   byte[][] versionKeywords(boolean gb) {
     return gb ? versionKeywordsGb : versionKeywordsUtf8;
+  }
+
+  byte[][] ipKeywords(boolean gb) {
+    return gb ? ipKeywordsGb : ipKeywordsUtf8;
   }
 
   boolean isPlateProvince(int cp) {

@@ -1189,6 +1189,7 @@ public final class ScanSession {
     int parts = 0;
     boolean ipShape = true;
     int value = 0;
+    int maxPart = 0;
     int partLen = 0;
     int firstIntLen = firstDot - start;
     while (p < to) {
@@ -1201,6 +1202,7 @@ public final class ScanSession {
         partLen++;
       } else if (b == '.' && partLen > 0 && p + 1 < to && buf[p + 1] >= '0' && buf[p + 1] <= '9') {
         ipShape &= partLen <= 3 && value <= 255;
+        maxPart = Math.max(maxPart, value);
         parts++;
         value = 0;
         partLen = 0;
@@ -1210,6 +1212,7 @@ public final class ScanSession {
       p++;
     }
     ipShape &= partLen <= 3 && value <= 255;
+    maxPart = Math.max(maxPart, value);
     parts++;
     if (leftGlued || isAsciiAlnum(p)) {
       return wordEnd(p);
@@ -1226,8 +1229,12 @@ public final class ScanSession {
         a = a * 10 + buf[q] - '0';
       }
       boolean special = a == 0 || a == 127 || a >= 224;
-      boolean version = hasKeyword(dict.versionKeywords(gb), versionWindow(start), start);
-      report(PiiType.IP_ADDRESS, start, p, special || version ? 0.3f : 0.8f);
+      int window = numberFreeWindow(start);
+      boolean version = hasKeyword(dict.versionKeywords(gb), window, start);
+      // Four parts all below 20 (1.5.0.5, 3.6.11.1) are version numbers far more often than
+      // addresses: those need an address word before them (ip=, 登录IP, from).
+      boolean small = maxPart < 20 && !hasKeyword(dict.ipKeywords(gb), window, start);
+      report(PiiType.IP_ADDRESS, start, p, special || version ? 0.3f : small ? 0.45f : 0.8f);
       return p;
     }
     if (parts == 2 && wantGeo && firstIntLen <= 3 && p - firstDot - 1 >= 4) {
@@ -1403,10 +1410,10 @@ public final class ScanSession {
   }
 
   /**
-   * Where to look for a version word before a four-part number: the 24 bytes before it, but not
+   * Where to look for a word that says what a four-part number is: the 24 bytes before it, but not
    * beyond another number (升级到 3.24.35.22 is a version; 版本 1.2 登录IP 183.12.34.56 is an address).
    */
-  private int versionWindow(int start) {
+  private int numberFreeWindow(int start) {
     int from = Math.max(lineFrom, start - 24);
     for (int p = start - 1; p > from; p--) {
       if (buf[p] >= '0' && buf[p] <= '9' && CLASS[buf[p - 1] & 0xFF] != LETTER) {
