@@ -1301,7 +1301,9 @@ public final class ScanSession {
     // Prices and ratios have four decimals at most and stay small; a longitude east of 90°
     // (all of China) or five-plus decimals is what GPS output looks like.
     boolean gpsLike = Math.max(decimals1, decimals2) >= 5 || v1 > 90 || v2 > 90;
-    if (!pair || !gpsLike || (v1 < 1 && v2 < 1)) {
+    // Both under 10 (0.964200 1.000000 in PostScript, 3.14159,-2.3765 in a test log) is the Gulf
+    // of Guinea: fractions and constants, not the whereabouts of anyone a Chinese dump holds.
+    if (!pair || !gpsLike || (v1 < 10 && v2 < 10)) {
       return -1;
     }
     report(PiiType.GEO_COORDINATE, neg1 ? start - 1 : start, p, 0.8f);

@@ -226,7 +226,8 @@ class ScanSessionTest {
   void usccIpAndCoordinates(TextEncoding enc) {
     String line =
         "信用代码91350100M000100Y43 错91350100M000100Y44 ip 183.12.34.56 v1.2.3.4 256.1.1.1"
-            + " 10.0.19041.1 位置39.904200,116.407400 价格12.5000, 13.2500";
+            + " 10.0.19041.1 位置39.904200,116.407400 价格12.5000, 13.2500"
+            + " 颜色0.964200 1.000000 常数3.14159,-2.3765";
     assertThat(found(line, enc, PiiType.CN_USCC)).containsExactly("91350100M000100Y43");
     assertThat(found(line, enc, PiiType.IP_ADDRESS)).containsExactly("183.12.34.56");
     assertThat(found(line, enc, PiiType.GEO_COORDINATE)).containsExactly("39.904200,116.407400");
