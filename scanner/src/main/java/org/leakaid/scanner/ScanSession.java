@@ -1224,11 +1224,7 @@ public final class ScanSession {
       if (p + 1 < to && buf[p] == '-' && CLASS[buf[p + 1] & 0xFF] == LETTER) {
         return p; // a version with a suffix (1.3.0.1-motley); 10.0.0.1-254 is a range of IPs
       }
-      int a = 0;
-      for (int q = start; buf[q] != '.'; q++) {
-        a = a * 10 + buf[q] - '0';
-      }
-      boolean special = a == 0 || a == 127 || a >= 224;
+      boolean special = isReservedAddress(start, p);
       int window = numberFreeWindow(start);
       boolean version = hasKeyword(dict.versionKeywords(gb), window, start);
       // Four parts all below 20 (1.5.0.5, 3.6.11.1) are version numbers far more often than
@@ -1244,6 +1240,29 @@ public final class ScanSession {
       }
     }
     return p;
+  }
+
+  /**
+   * "This network", loopback, multicast and reserved (0/8, 127/8, 224/3), and the three ranges RFC
+   * 5737 keeps for documentation (192.0.2/24, 198.51.100/24, 203.0.113/24): no one's address.
+   */
+  private boolean isReservedAddress(int start, int end) {
+    int first = 0; // the first three parts, eight bits each
+    for (int q = start, value = 0; q < end; q++) {
+      if (buf[q] == '.') {
+        first = first << 8 | value;
+        value = 0;
+      } else {
+        value = value * 10 + buf[q] - '0';
+      }
+    }
+    int a = first >>> 16;
+    return a == 0
+        || a == 127
+        || a >= 224
+        || first == (192 << 16 | 0 << 8 | 2)
+        || first == (198 << 16 | 51 << 8 | 100)
+        || first == (203 << 16 | 0 << 8 | 113);
   }
 
   /**

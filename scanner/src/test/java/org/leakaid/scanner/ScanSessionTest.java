@@ -281,6 +281,13 @@ class ScanSessionTest {
     // Parts all below 20: an address only with an address word before it.
     assertThat(found("GIT 1.5.0.5 文档 ip=10.0.0.5 from 1.2.3.4", enc, PiiType.IP_ADDRESS))
         .containsExactly("10.0.0.5", "1.2.3.4");
+    // Documentation ranges (RFC 5737) and loopback are nobody's address.
+    assertThat(
+            found(
+                "ip=192.0.2.1 ip=198.51.100.7 ip=203.0.113.9 ip=127.0.0.1",
+                enc,
+                PiiType.IP_ADDRESS))
+        .isEmpty();
   }
 
   @ParameterizedTest
