@@ -80,9 +80,9 @@ final class CsvHeaders {
   private final ColumnMemo gbFields = new ColumnMemo();
 
   /**
-   * A header: at least two delimited fields, each short, no digit run of 5 or more, no '@', and
-   * either a known column label or nothing but ASCII (English column names). For the first line of
-   * an input; a new instance each time.
+   * A header: at least two delimited fields, each short and none a number or date, no digit run of
+   * 5 or more, no '@', and either a known column label or nothing but ASCII (English column names).
+   * For the first line of an input; a new instance each time.
    */
   static boolean looksLikeHeader(byte[] b, int from, int to, TextEncoding enc) {
     return new CsvHeaders().isHeader(b, from, to, enc, false);
@@ -109,15 +109,26 @@ final class CsvHeaders {
     int delimiters = 0;
     int fieldLength = 0;
     boolean ascii = true;
-    for (int i = from; i < to; i++) {
-      int c = b[i] & 0xFF;
+    // A field with a digit and no letter or Chinese character (1.0, 2026-06) is a value: the line
+    // is a data row (a package list's "xj-user 2.0.13 2026-07 用户模块"), whatever labels it holds.
+    boolean digit = false;
+    boolean named = false;
+    for (int i = from; i <= to; i++) {
+      int c = i < to ? b[i] & 0xFF : ',';
       if (c == ',' || c == '\t' || c == '|' || c == ';') {
-        delimiters++;
+        if (digit && !named) {
+          return false;
+        }
+        delimiters += i < to ? 1 : 0;
         fieldLength = 0;
+        digit = false;
+        named = false;
       } else if (++fieldLength > 48) {
         return false;
       } else {
         ascii &= c < 0x80;
+        digit |= c >= '0' && c <= '9';
+        named |= c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
       }
     }
     if (delimiters == 0 || startsWithIgnoreCase(b, from, to, "insert ")) {

@@ -63,6 +63,10 @@ class CsvHeadersTest {
     assertThat(isHeader(headers, "#   phone, address, whereabouts, health", UTF_8)).isFalse();
     assertThat(isHeader(headers, "-- name, phone, address", UTF_8)).isFalse();
     assertThat(isHeader(headers, "// name, address", UTF_8)).isFalse();
+    // Data rows of a package list whose descriptions hold labels: versions and dates are values.
+    assertThat(isHeader(headers, "xj-user\t2.0.13\t2026-07\t\t用户模块", UTF_8)).isFalse();
+    assertThat(isHeader(headers, "58\t1.0.5\t2024-06\t\t抓58同城的电话号码", UTF_8)).isFalse();
+    assertThat(isHeader(headers, "2019年姓名,Q1电话,地址", UTF_8)).isTrue();
     // A manual's sentence naming English section titles.
     assertThat(isHeader(headers, "小节名称通常包括 NAME, 概述(SYNOPSIS), 描述(DESCRIPTION),", UTF_8)).isFalse();
   }
