@@ -602,7 +602,11 @@ final class ContextDetector {
     if (m != 0) {
       int len = m >>> 8;
       boolean role = (m & Dictionaries.ROLE) != 0;
-      int end = labelled(Dictionaries.kind(m), p + len, role, false);
+      int kind = Dictionaries.kind(m);
+      if (kind == Dictionaries.ADDRESS && p > 0 && isAsciiLetter(cps[p - 1])) {
+        return p + len; // MAC地址, IP地址: no one's home
+      }
+      int end = labelled(kind, p + len, role, false);
       return end > 0 ? end : p + len;
     }
     if (wantAddress && !covered(p)) {
@@ -735,6 +739,9 @@ final class ContextDetector {
         }
       }
       return -1;
+    }
+    if (!isHan(cps[s])) {
+      return -1; // an address starts with a place or street name, not (借助客户端)
     }
     int end = address(s, n, true, false);
     if (end > 0) {
