@@ -1280,8 +1280,8 @@ public final class ScanSession {
       }
       if (b == ',' || b == ' ' || b == ';' || b == '/' || b == '\t') {
         comma = true;
-      } else if (b < 0) {
-        return -1;
+      } else if (b < 0 || b == '%') {
+        return -1; // rgb(19.747925%,38.182068%): a colour
       } else if (CLASS[b] == LETTER) {
         letters = true;
       }
@@ -1310,7 +1310,10 @@ public final class ScanSession {
     }
     int decimals2 = p - dot2 - 1;
     int decimals1 = firstEnd - firstDot - 1;
-    if (decimals2 < 4 || isAsciiAlnum(p) || (p < to && buf[p] == '.')) {
+    if (decimals2 < 4 || isAsciiAlnum(p) || (p < to && (buf[p] == '.' || buf[p] == '%'))) {
+      return -1;
+    }
+    if (inVectorData(start, p)) {
       return -1;
     }
     double v1 = parseDecimal(start, firstEnd);
@@ -1327,6 +1330,49 @@ public final class ScanSession {
     }
     report(PiiType.GEO_COORDINATE, neg1 ? start - 1 : start, p, 0.8f);
     return p;
+  }
+
+  /**
+   * Whether the pair at {@code [start, end)} is one of a run of decimals (SVG paths such as "m
+   * 11.714844 8.011719 c -0.96", matrices, point lists): another decimal, or a one-letter command,
+   * right before or after it. A date or a plain number next to it is fine.
+   */
+  private boolean inVectorData(int start, int end) {
+    int b = start - 1;
+    while (b >= lineFrom && (buf[b] == ' ' || buf[b] == ',' || buf[b] == '-')) {
+      b--;
+    }
+    if (b >= lineFrom && (isCommand(b) || decimalEndsAt(b))) {
+      return true;
+    }
+    int a = end;
+    while (a < to && (buf[a] == ' ' || buf[a] == ',' || buf[a] == '-')) {
+      a++;
+    }
+    return a > end && a < to && (isCommand(a) || decimalStartsAt(a));
+  }
+
+  /** A single letter standing alone between blanks: an SVG path command (m, L, c, z). */
+  private boolean isCommand(int i) {
+    return CLASS[buf[i] & 0xFF] == LETTER
+        && (i == lineFrom || buf[i - 1] == ' ' || buf[i - 1] == '"')
+        && (i + 1 >= to || buf[i + 1] == ' ');
+  }
+
+  private boolean decimalEndsAt(int i) {
+    int d = i;
+    while (d >= lineFrom && buf[d] >= '0' && buf[d] <= '9') {
+      d--;
+    }
+    return d < i && d > lineFrom && buf[d] == '.' && buf[d - 1] >= '0' && buf[d - 1] <= '9';
+  }
+
+  private boolean decimalStartsAt(int i) {
+    int d = i;
+    while (d < to && buf[d] >= '0' && buf[d] <= '9') {
+      d++;
+    }
+    return d > i && d + 1 < to && buf[d] == '.' && buf[d + 1] >= '0' && buf[d + 1] <= '9';
   }
 
   private boolean gapNamesCoordinate(int s, int e) {

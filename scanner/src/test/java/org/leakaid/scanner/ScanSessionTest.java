@@ -272,6 +272,15 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void coordinatesAreNotTheNumbersOfVectorGraphicsOrColours(TextEncoding enc) {
+    String line =
+        "<path d=\"m 11.714844 8.011719 c -0.96 L 121.777344 11.984375\"/>"
+            + " fill:rgb(19.747925%,38.182068%) 定位39.904200,116.407400 2024-05-01 12:00";
+    assertThat(found(line, enc, PiiType.GEO_COORDINATE)).containsExactly("39.904200,116.407400");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void fourPartVersionNumbersAreNotIpAddresses(TextEncoding enc) {
     // From Node.js changelogs: version numbers shaped like IPv4 addresses.
     String line =
