@@ -688,6 +688,9 @@ final class ContextDetector {
    * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
    * ASCII keys need a ':' or '='; Chinese labels may run straight into the value.
    */
+  /** Last characters of roles and titles (管理员, 作者, 财务部, 王经理, 李医生): never a name's here. */
+  private static final String ROLE_ENDINGS = "人者员方部处局院所司长师总理生士姐哥叔姨董工";
+
   /** Conjunctions and prepositions that continue a sentence after a label used as a noun. */
   private static final String SENTENCE_GOES_ON = "和与及或等的之在对并以由将把被从";
 
@@ -727,6 +730,9 @@ final class ContextDetector {
         return -1; // 证人姓名和住所: the sentence goes on (和 is a surname too rare to weigh)
       }
       int len = nameLength(s, quoted);
+      if (len > 0 && !separator && !quoted && ROLE_ENDINGS.indexOf(cps[s + len - 1]) >= 0) {
+        return -1; // 通知管理员, 联系原作者: a role, not a name
+      }
       if (len > 0) {
         float c = nameConfidence(s, len);
         if (asciiKey && !personalRecord) {

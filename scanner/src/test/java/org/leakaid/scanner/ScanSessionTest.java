@@ -235,6 +235,17 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void namesAfterContactVerbsButNotRoles(TextEncoding enc) {
+    assertThat(
+            found(
+                "已联系莫明，明天回电。请通知付林然，麻烦转告万宇宇，谢谢。" + "请通知管理员；联系王经理或李医生；联系我们；通知书已送达。",
+                enc,
+                PiiType.PERSON_NAME))
+        .containsExactly("莫明", "付林然", "万宇宇");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void partiesInLegalTextAreNamedAfterASeparator(TextEncoding enc) {
     assertThat(found("原告：李四，被告人：王五，法定代表人：赵六。当事人陈述后，证人张三到庭。", enc, PiiType.PERSON_NAME))
         .containsExactly("李四", "王五", "赵六");
