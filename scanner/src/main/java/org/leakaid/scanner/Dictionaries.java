@@ -26,6 +26,7 @@ final class Dictionaries {
   static final int PASSPORT = 4;
   static final int STOP = 5;
   static final int USCC = 6;
+  static final int IP = 7;
 
   /**
    * Added to {@link #NAME} for a party's role in legal text (labels.txt ROLE): the name must come
@@ -103,6 +104,7 @@ final class Dictionaries {
             case "PASSPORT" -> PASSPORT;
             case "STOP" -> STOP;
             case "USCC" -> USCC;
+            case "IP" -> IP;
             case "ROLE" -> NAME | ROLE;
             default -> throw new IllegalStateException("labels.txt: unknown kind " + f[0]);
           };

@@ -15,6 +15,7 @@ final class Header {
   static final int CARD = Dictionaries.CARD;
   static final int PASSPORT = Dictionaries.PASSPORT;
   static final int USCC = Dictionaries.USCC;
+  static final int IP = Dictionaries.IP;
 
   final int delimiter;
   private final int[] kinds;

@@ -1228,8 +1228,11 @@ public final class ScanSession {
       int window = numberFreeWindow(start);
       boolean version = hasKeyword(dict.versionKeywords(gb), window, start);
       // Four parts all below 20 (1.5.0.5, 3.6.11.1) are version numbers far more often than
-      // addresses: those need an address word before them (ip=, 登录IP, from).
-      boolean small = maxPart < 20 && !hasKeyword(dict.ipKeywords(gb), window, start);
+      // addresses: those need an address word before them (ip=, 登录IP, from) or an IP column.
+      boolean small =
+          maxPart < 20
+              && !hasKeyword(dict.ipKeywords(gb), window, start)
+              && columnKind(start) != Header.IP;
       report(PiiType.IP_ADDRESS, start, p, special || version ? 0.3f : small ? 0.45f : 0.8f);
       return p;
     }

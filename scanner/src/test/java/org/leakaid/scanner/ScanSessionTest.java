@@ -301,6 +301,12 @@ class ScanSessionTest {
     // Parts all below 20: an address only with an address word before it.
     assertThat(found("GIT 1.5.0.5 文档 ip=10.0.0.5 from 1.2.3.4", enc, PiiType.IP_ADDRESS))
         .containsExactly("10.0.0.5", "1.2.3.4");
+    // Or in an IP column.
+    ScanSession session = SCANNER.newSession();
+    assertThat(scan(session, "name,login_ip,time", "张三,10.0.0.5,12:00", enc))
+        .filteredOn(h -> h.type() == PiiType.IP_ADDRESS)
+        .extracting(Hit::text)
+        .containsExactly("10.0.0.5");
     // Documentation ranges (RFC 5737) and loopback are nobody's address.
     assertThat(
             found(
