@@ -34,9 +34,15 @@ final class Dictionaries {
    */
   static final int ROLE = 0x10;
 
-  /** The kind of a label lookup's result, without {@link #ROLE}. */
+  /**
+   * Added to {@link #NAME} for a verb before a person in running text (labels.txt CUE: 通知, 联系): it
+   * never makes a column a name column (短信通知, 是否联系).
+   */
+  static final int CUE = 0x20;
+
+  /** The kind of a label lookup's result, without {@link #ROLE} and {@link #CUE}. */
   static int kind(int match) {
-    return match & 0xFF & ~ROLE;
+    return match & 0xFF & ~(ROLE | CUE);
   }
 
   /** Place-name trie kinds: a full division name (浙江省, 西湖区) or a province's short form (浙江). */
@@ -106,6 +112,7 @@ final class Dictionaries {
             case "USCC" -> USCC;
             case "IP" -> IP;
             case "ROLE" -> NAME | ROLE;
+            case "CUE" -> NAME | CUE;
             default -> throw new IllegalStateException("labels.txt: unknown kind " + f[0]);
           };
       for (int i = 1; i < f.length; i++) {
@@ -316,7 +323,7 @@ final class Dictionaries {
     for (int p = 0; p < cps.length; ) {
       int m = labels.longest(cps, p, cps.length);
       if (m != 0) {
-        kind = kind(m);
+        kind = (m & CUE) != 0 ? kind : kind(m);
         p += m >>> 8;
       } else {
         p++;

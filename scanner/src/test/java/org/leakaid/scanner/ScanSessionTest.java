@@ -242,6 +242,11 @@ class ScanSessionTest {
                 enc,
                 PiiType.PERSON_NAME))
         .containsExactly("莫明", "付林然", "万宇宇");
+    // As column names they say nothing: 短信通知 holds yes or no, not names.
+    ScanSession session = SCANNER.newSession();
+    assertThat(scan(session, "手机,短信通知,是否联系", "13812345678,高明,王刚", enc))
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME)
+        .isEmpty();
   }
 
   @ParameterizedTest
