@@ -603,7 +603,7 @@ public final class ScanSession {
       }
       i++;
     }
-    if (wantPlate && i < to && buf[i] >= 'A' && buf[i] <= 'Z') {
+    if (wantPlate && i < to && isCityLetter(buf[i])) {
       int last = i - 1;
       while (last > first && i - last < 3 && (buf[last] & 0xC0) == 0x80) {
         last--;
@@ -622,7 +622,7 @@ public final class ScanSession {
    * returned; else -1.
    */
   private int plateAfter(int charStart, int next) {
-    if (!wantPlate || next >= to || buf[next] < 'A' || buf[next] > 'Z') {
+    if (!wantPlate || next >= to || !isCityLetter(buf[next])) {
       return -1;
     }
     if (!dict.isPlateProvince(decode(charStart, next - charStart))) {
@@ -632,7 +632,7 @@ public final class ScanSession {
     if (end <= next) {
       return -1;
     }
-    report(PiiType.CN_LICENSE_PLATE, charStart, end, 0.85f);
+    report(PiiType.CN_LICENSE_PLATE, charStart, end, buf[next] >= 'a' ? 0.7f : 0.85f);
     asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
     return end;
   }
@@ -649,6 +649,11 @@ public final class ScanSession {
       return ((buf[i] & 0x1F) << 6) | (buf[i + 1] & 0x3F);
     }
     return -1;
+  }
+
+  private static boolean isCityLetter(byte b) {
+    int c = b | 0x20;
+    return c >= 'a' && c <= 'z' && b >= 'A';
   }
 
   /**
@@ -670,11 +675,15 @@ public final class ScanSession {
     }
     int s = q;
     int digitsSeen = 0;
+    int lower = buf[p] >= 'a' ? 0x20 : 0; // 粤b12345: typed in lower case, then all of it
     while (q < to && q - s < 7) {
       int b = buf[q];
       if (b >= '0' && b <= '9') {
         digitsSeen++;
-      } else if (!(b >= 'A' && b <= 'Z') || b == 'I' || b == 'O') {
+      } else if ((b & 0x20) != lower
+          || !isCityLetter((byte) b)
+          || (b | 0x20) == 'i'
+          || (b | 0x20) == 'o') {
         break;
       }
       q++;
@@ -692,8 +701,10 @@ public final class ScanSession {
       return q + suffix; // 苏E1234学, 粤B1234港
     }
     if (n == 6) {
-      boolean small = (buf[s] == 'D' || buf[s] == 'F') && digitsSeen >= 4;
-      boolean large = (buf[s + 5] == 'D' || buf[s + 5] == 'F') && digitsSeen == 5;
+      int first = buf[s] & ~0x20;
+      int last = buf[s + 5] & ~0x20;
+      boolean small = (first == 'D' || first == 'F') && digitsSeen >= 4;
+      boolean large = (last == 'D' || last == 'F') && digitsSeen == 5;
       return small || large ? q : p;
     }
     return p;

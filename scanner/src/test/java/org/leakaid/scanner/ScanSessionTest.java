@@ -219,6 +219,9 @@ class ScanSessionTest {
                 PiiType.CN_LICENSE_PLATE))
         .containsExactly(
             "粤B12345", "京A·D12345", "沪AD12345", "浙A12345D", "苏E1234学", "川A•12345", "鲁B・6666K");
+    // Typed in lower case, the whole plate is; a word after a province character is not one.
+    assertThat(found("车牌粤b12345，京a·d12345，新api12345，粤bX1234", enc, PiiType.CN_LICENSE_PLATE))
+        .containsExactly("粤b12345", "京a·d12345");
   }
 
   @ParameterizedTest
