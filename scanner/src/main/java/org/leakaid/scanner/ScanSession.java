@@ -458,16 +458,18 @@ public final class ScanSession {
    */
   private boolean uscc(int start, int end, boolean contextOnly) {
     int sum = 0;
-    if (Uscc.value(buf[start]) < 0 || buf[start] == '0' || buf[start + 1] == '0') {
+    if (Uscc.value(upper(buf[start])) < 0 || buf[start] == '0' || buf[start + 1] == '0') {
       return false;
     }
     boolean letter = false;
-    for (int p = start; p < end - 1; p++) {
-      int v = Uscc.value(buf[p]);
-      if (v < 0) {
+    boolean lowerCase = false;
+    for (int p = start; p < end; p++) {
+      int v = Uscc.value(upper(buf[p]));
+      if (v < 0 && p < end - 1) {
         return false;
       }
-      letter |= v > 9;
+      letter |= v > 9 && p < end - 1;
+      lowerCase |= buf[p] >= 'a';
     }
     int region = 0;
     for (int p = start + 2; p < start + 8; p++) {
@@ -480,11 +482,12 @@ public final class ScanSession {
       return false; // the 3rd-8th characters are the registering authority's division code
     }
     for (int p = start, k = 0; k < 17; p++, k++) {
-      sum += Uscc.value(buf[p]) * USCC_WEIGHTS[k];
+      sum += Uscc.value(upper(buf[p])) * USCC_WEIGHTS[k];
     }
     int check = Uscc.ALPHABET.charAt((31 - sum % 31) % 31);
-    if (buf[end - 1] == check) {
-      boolean sure = letter || (check > '9' && check != 'X');
+    if (upper(buf[end - 1]) == check) {
+      // Typed in lower case (91350100m000100y43), a code needs its keyword like one of digits.
+      boolean sure = !lowerCase && (letter || (check > '9' && check != 'X'));
       boolean context =
           sure || hasKeyword(dict.usccKeywords(gb), start) || columnKind(start) == Header.USCC;
       if (contextOnly && !context) {
@@ -493,11 +496,15 @@ public final class ScanSession {
       report(PiiType.CN_USCC, start, end, context ? 0.9f : 0.45f);
       return true;
     }
-    if (letter) {
+    if (letter && !lowerCase) {
       sink.rejected(PiiType.CN_USCC, start, end);
       return true;
     }
     return false;
+  }
+
+  private static int upper(byte b) {
+    return b >= 'a' && b <= 'z' ? b - 32 : b;
   }
 
   private static final int[] USCC_WEIGHTS = {

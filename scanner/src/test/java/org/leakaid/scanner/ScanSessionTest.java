@@ -266,6 +266,10 @@ class ScanSessionTest {
     assertThat(found("统一社会信用代码：933707041576458868，税号52431226797723555X", enc, PiiType.CN_USCC))
         .containsExactly("933707041576458868", "52431226797723555X");
     assertThat(found("编号933707041576458868 52431226797723555X", enc, PiiType.CN_USCC)).isEmpty();
+    // So does one typed in lower case.
+    assertThat(found("税号：91350100m000100y43", enc, PiiType.CN_USCC))
+        .containsExactly("91350100m000100y43");
+    assertThat(found("编号91350100m000100y43", enc, PiiType.CN_USCC)).isEmpty();
   }
 
   @ParameterizedTest
