@@ -367,7 +367,12 @@ final class ContextDetector {
       return;
     }
     if (kind == Dictionaries.NAME && wantName) {
-      float c = nameConfidence(s, e - s);
+      if (dict.label(cps, s, e) != 0) {
+        return; // 门卫, 本人, 暂无: a role or a placeholder in the name column
+      }
+      // A "name" column also names packages and products: it vouches for a rare surname only in a
+      // row with a phone, ID or card in it.
+      float c = personalRecord ? vouched(nameConfidence(s, e - s)) : nameConfidence(s, e - s);
       if (c > 0) {
         emit(PiiType.PERSON_NAME, s, e, c);
       }
@@ -606,7 +611,7 @@ final class ContextDetector {
       if (kind == Dictionaries.ADDRESS && p > 0 && isAsciiLetter(cps[p - 1])) {
         return p + len; // MAC地址, IP地址: no one's home
       }
-      int end = labelled(kind, p + len, role, false);
+      int end = labelled(kind, p + len, role, false, (m & Dictionaries.CUE) == 0);
       return end > 0 ? end : p + len;
     }
     if (wantAddress && !covered(p)) {
@@ -643,7 +648,7 @@ final class ContextDetector {
     if ((r > 0 && isKeyChar(cps[r - 1])) || !isAsciiLetter(cps[r]) || q - r < 2 || q - r > 32) {
       return c + 1;
     }
-    int end = labelled(asciiKeyKind(r, q), q, true, true);
+    int end = labelled(asciiKeyKind(r, q), q, true, true, false);
     return end > 0 ? end : c + 1;
   }
 
@@ -684,17 +689,18 @@ final class ContextDetector {
     return isAsciiAlnum(cp) || cp == '_';
   }
 
-  /**
-   * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
-   * ASCII keys need a ':' or '='; Chinese labels may run straight into the value.
-   */
   /** Last characters of roles and titles (管理员, 作者, 财务部, 王经理, 李医生): never a name's here. */
   private static final String ROLE_ENDINGS = "人者员方部处局院所司长师总理生士姐哥叔姨董工";
 
   /** Conjunctions and prepositions that continue a sentence after a label used as a noun. */
   private static final String SENTENCE_GOES_ON = "和与及或等的之在对并以由将把被从";
 
-  private int labelled(int kind, int v, boolean needSeparator, boolean asciiKey) {
+  /**
+   * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
+   * ASCII keys need a ':' or '='; Chinese labels may run straight into the value. {@code vouches}:
+   * the label, written with a separator, vouches for a name whose surname is not on the list.
+   */
+  private int labelled(int kind, int v, boolean needSeparator, boolean asciiKey, boolean vouches) {
     if (kind != Dictionaries.NAME && kind != Dictionaries.ADDRESS) {
       return -1;
     }
@@ -735,6 +741,9 @@ final class ContextDetector {
       }
       if (len > 0) {
         float c = nameConfidence(s, len);
+        if (separator && vouches) {
+          c = vouched(c); // 姓名：仉亮 (not 通知：接收)
+        }
         if (asciiKey && !personalRecord) {
           // "name" keys name products and shops too; a person's name comes with their contacts.
           c = Math.min(c, 0.45f);
@@ -806,8 +815,20 @@ final class ContextDetector {
     if (dict.isSingleSurname(cps[s])) {
       return len <= 3 ? 0.9f : 0;
     }
-    return len <= 3 ? 0.45f : 0;
+    return len <= 3 ? UNLISTED_SURNAME : 0;
   }
+
+  /**
+   * The confidence of a name-shaped value whose surname is not on the list (0.45, below the default
+   * threshold) where a name column or a label with a separator says it is a name: 0.7. Rare
+   * surnames (笪, 逄, 仉) were most of the names missed; placeholders and roles are labels (暂无, 门卫)
+   * and never get here.
+   */
+  private static float vouched(float c) {
+    return c == UNLISTED_SURNAME ? 0.7f : c;
+  }
+
+  private static final float UNLISTED_SURNAME = 0.45f;
 
   /** Number of address markers in the span found by the last {@link #address} call. */
   private int markers;

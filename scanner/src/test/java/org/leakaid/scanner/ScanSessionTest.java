@@ -381,6 +381,23 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void aNameColumnOrLabelVouchesForRareSurnamesButNotForPlaceholders(TextEncoding enc) {
+    ScanSession session = SCANNER.newSession();
+    String header = "姓名,手机";
+    assertThat(scan(session, header, "仉亮,13812345678", enc))
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME)
+        .extracting(Hit::text)
+        .containsExactly("仉亮");
+    for (String placeholder : new String[] {"暂无", "门卫", "不详", "测试"}) {
+      assertThat(scan(session, null, placeholder + ",13812345678", enc))
+          .filteredOn(h -> h.type() == PiiType.PERSON_NAME)
+          .isEmpty();
+    }
+    assertThat(found("姓名：逄霞，电话13812345678；备注：笪鹏", enc, PiiType.PERSON_NAME)).containsExactly("逄霞");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void aFullWidthCommaIsPartOfAFieldNotADelimiter(TextEncoding enc) {
     ScanSession session = SCANNER.newSession();
     String header = "备注,详细地址,收件人";
@@ -454,13 +471,14 @@ class ScanSessionTest {
   @EnumSource(TextEncoding.class)
   void sqlInsertWithoutColumnListHasNameColumnsWhereMostValuesAreNames(TextEncoding enc) {
     // mysqldump's default: many rows to a line, no column names. The second column holds names in
-    // four rows of five (笪 is a surname too rare for the list: not reported on its own); the
-    // fourth holds one name-shaped place name (张家口) among cities.
+    // four rows of five by the surname list (笪 is too rare for it, but the column vouches for
+    // 笪鹏); the fourth holds one name-shaped place name (张家口) among cities.
     String line =
         "INSERT INTO `t_member` VALUES (1,'张三','13812345678','张家口'),(2,'李四','13912345678',"
             + "'北京'),(3,'欧阳娜娜','13712345678','上海'),(4,'笪鹏','13612345678','天津'),"
             + "(5,'王五','13512345678','深圳');";
-    assertThat(found(line, enc, PiiType.PERSON_NAME)).containsExactly("张三", "李四", "欧阳娜娜", "王五");
+    assertThat(found(line, enc, PiiType.PERSON_NAME))
+        .containsExactly("张三", "李四", "欧阳娜娜", "笪鹏", "王五");
     String twoRows =
         "INSERT INTO `t_member` VALUES (1,'张三','13812345678','张家口'),(2,'李四','13912345678','北京');";
     assertThat(found(twoRows, enc, PiiType.PERSON_NAME)).isEmpty();
