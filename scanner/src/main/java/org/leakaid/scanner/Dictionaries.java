@@ -67,33 +67,24 @@ final class Dictionaries {
   private final Trie labels = new Trie();
   private final Map<String, Integer> asciiLabels = new HashMap<>();
   private final Trie places = new Trie();
-  private final byte[][] cardKeywordsUtf8;
-  private final byte[][] cardKeywordsGb;
-  private final byte[][] passportKeywordsUtf8;
-  private final byte[][] passportKeywordsGb;
-  private final byte[][] usccKeywordsUtf8;
-  private final byte[][] usccKeywordsGb;
+  private final Keywords cardKeywords;
+  private final Keywords passportKeywords;
+  private final Keywords usccKeywords;
 
   /**
    * Words before a four-part version number (Upgrade V8 to 3.24.35.22, 版本 10.0.19041.1), which is
    * shaped like an IPv4 address: changelogs and logs are full of them.
    */
-  private static final List<String> VERSION_WORDS =
-      List.of("version", "ver.", "v8", "upgrade", "bump", "release", "build", "版本", "升级");
-
-  private final byte[][] versionKeywordsUtf8;
-  private final byte[][] versionKeywordsGb;
+  private final Keywords versionKeywords =
+      new Keywords(
+          List.of("version", "ver.", "v8", "upgrade", "bump", "release", "build", "版本", "升级"));
 
   /** Words before an IP address in logs and dumps (ip=, remote_addr, from, 登录IP, IP地址). */
-  private static final List<String> IP_WORDS =
-      List.of(
-          "ip", "addr", "host", "client", "remote", "from", "src", "dst", "server", "gateway", "登录",
-          "地址", "内网", "外网", "网关", "服务器");
-
-  private final byte[][] ipKeywordsUtf8;
-  private final byte[][] ipKeywordsGb;
-  private final boolean[] keywordFirstUtf8;
-  private final boolean[] keywordFirstGb;
+  private final Keywords ipKeywords =
+      new Keywords(
+          List.of(
+              "ip", "addr", "host", "client", "remote", "from", "src", "dst", "server", "gateway",
+              "登录", "地址", "内网", "外网", "网关", "服务器"));
 
   private Dictionaries() {
     loadSurnames();
@@ -130,26 +121,9 @@ final class Dictionaries {
         }
       }
     }
-    cardKeywordsUtf8 = patterns(card, false);
-    cardKeywordsGb = patterns(card, true);
-    passportKeywordsUtf8 = patterns(passport, false);
-    passportKeywordsGb = patterns(passport, true);
-    usccKeywordsUtf8 = patterns(uscc, false);
-    usccKeywordsGb = patterns(uscc, true);
-    versionKeywordsUtf8 = patterns(VERSION_WORDS, false);
-    versionKeywordsGb = patterns(VERSION_WORDS, true);
-    ipKeywordsUtf8 = patterns(IP_WORDS, false);
-    ipKeywordsGb = patterns(IP_WORDS, true);
-    keywordFirstUtf8 =
-        firstBytes(
-            cardKeywordsUtf8,
-            passportKeywordsUtf8,
-            usccKeywordsUtf8,
-            versionKeywordsUtf8,
-            ipKeywordsUtf8);
-    keywordFirstGb =
-        firstBytes(
-            cardKeywordsGb, passportKeywordsGb, usccKeywordsGb, versionKeywordsGb, ipKeywordsGb);
+    cardKeywords = new Keywords(card);
+    passportKeywords = new Keywords(passport);
+    usccKeywords = new Keywords(uscc);
     for (String name : RegionCodes.names()) {
       if (GENERIC_PLACES.contains(name) || name.length() < 2) {
         continue;
@@ -205,20 +179,6 @@ final class Dictionaries {
         }
       }
     }
-  }
-
-  private static byte[][] patterns(List<String> words, boolean gb) {
-    byte[][] out = new byte[words.size()][];
-    for (int i = 0; i < out.length; i++) {
-      byte[] b = words.get(i).getBytes(gb ? Gb18030.CHARSET : StandardCharsets.UTF_8);
-      for (int j = 0; j < b.length; j++) {
-        if (b[j] >= 'A' && b[j] <= 'Z') {
-          b[j] += 32; // the matcher folds the same way
-        }
-      }
-      out[i] = b;
-    }
-    return out;
   }
 
   private static List<String> lines(String resource) {
@@ -341,39 +301,24 @@ final class Dictionaries {
     return true;
   }
 
-  /** For each encoding, which bytes (ASCII letters folded to lower case) start a keyword. */
-  boolean[] keywordFirstBytes(boolean gb) {
-    return gb ? keywordFirstGb : keywordFirstUtf8;
+  Keywords cardKeywords() {
+    return cardKeywords;
   }
 
-  private static boolean[] firstBytes(byte[][]... sets) {
-    boolean[] first = new boolean[256];
-    for (byte[][] set : sets) {
-      for (byte[] k : set) {
-        first[k[0] & 0xFF] = true;
-      }
-    }
-    return first;
+  Keywords passportKeywords() {
+    return passportKeywords;
   }
 
-  byte[][] cardKeywords(boolean gb) {
-    return gb ? cardKeywordsGb : cardKeywordsUtf8;
+  Keywords usccKeywords() {
+    return usccKeywords;
   }
 
-  byte[][] passportKeywords(boolean gb) {
-    return gb ? passportKeywordsGb : passportKeywordsUtf8;
+  Keywords versionKeywords() {
+    return versionKeywords;
   }
 
-  byte[][] usccKeywords(boolean gb) {
-    return gb ? usccKeywordsGb : usccKeywordsUtf8;
-  }
-
-  byte[][] versionKeywords(boolean gb) {
-    return gb ? versionKeywordsGb : versionKeywordsUtf8;
-  }
-
-  byte[][] ipKeywords(boolean gb) {
-    return gb ? ipKeywordsGb : ipKeywordsUtf8;
+  Keywords ipKeywords() {
+    return ipKeywords;
   }
 
   boolean isPlateProvince(int cp) {

@@ -445,7 +445,7 @@ public final class ScanSession {
       }
     }
     boolean context =
-        hasKeyword(dict.passportKeywords(gb), start) || columnKind(start) == Header.PASSPORT;
+        hasKeyword(dict.passportKeywords(), start) || columnKind(start) == Header.PASSPORT;
     report(PiiType.CN_PASSPORT, start, end, context ? 0.9f : 0.45f);
   }
 
@@ -489,7 +489,7 @@ public final class ScanSession {
       // Typed in lower case (91350100m000100y43), a code needs its keyword like one of digits.
       boolean sure = !lowerCase && (letter || (check > '9' && check != 'X'));
       boolean context =
-          sure || hasKeyword(dict.usccKeywords(gb), start) || columnKind(start) == Header.USCC;
+          sure || hasKeyword(dict.usccKeywords(), start) || columnKind(start) == Header.USCC;
       if (contextOnly && !context) {
         return false;
       }
@@ -1190,7 +1190,7 @@ public final class ScanSession {
     }
     // Only the doubtful cases pay for the keyword search.
     boolean keyword =
-        hasKeyword(dict.cardKeywords(gb), startByte) || columnKind(startByte) == Header.CARD;
+        hasKeyword(dict.cardKeywords(), startByte) || columnKind(startByte) == Header.CARD;
     if (luhn) {
       report(PiiType.BANK_CARD, startByte, endByte, keyword ? 0.9f : 0.45f);
     } else if (keyword) {
@@ -1244,12 +1244,12 @@ public final class ScanSession {
       }
       boolean special = isReservedAddress(start, p);
       int window = numberFreeWindow(start);
-      boolean version = hasKeyword(dict.versionKeywords(gb), window, start);
+      boolean version = hasKeyword(dict.versionKeywords(), window, start);
       // Four parts all below 20 (1.5.0.5, 3.6.11.1) are version numbers far more often than
       // addresses: those need an address word before them (ip=, 登录IP, from) or an IP column.
       boolean small =
           maxPart < 20
-              && !hasKeyword(dict.ipKeywords(gb), window, start)
+              && !hasKeyword(dict.ipKeywords(), window, start)
               && columnKind(start) != Header.IP;
       report(PiiType.IP_ADDRESS, start, p, special || version ? 0.3f : small ? 0.45f : 0.8f);
       return p;
@@ -1493,7 +1493,7 @@ public final class ScanSession {
   // ---------------------------------------------------------------- context
 
   /** True if one of the keyword byte patterns occurs within the window before {@code start}. */
-  private boolean hasKeyword(byte[][] keywords, int start) {
+  private boolean hasKeyword(Keywords keywords, int start) {
     return hasKeyword(keywords, Math.max(lineFrom, start - KEYWORD_WINDOW), start);
   }
 
@@ -1511,34 +1511,8 @@ public final class ScanSession {
     return from;
   }
 
-  private boolean hasKeyword(byte[][] keywords, int from, int start) {
-    boolean[] first = dict.keywordFirstBytes(gb);
-    for (int p = from; p < start; p++) {
-      int b0 = buf[p] & 0xFF;
-      if (b0 >= 'A' && b0 <= 'Z') {
-        b0 += 32;
-      }
-      if (!first[b0]) {
-        continue;
-      }
-      outer:
-      for (byte[] k : keywords) {
-        if ((k[0] & 0xFF) != b0 || p + k.length > start) {
-          continue;
-        }
-        for (int j = 1; j < k.length; j++) {
-          int b = buf[p + j];
-          if (b >= 'A' && b <= 'Z') {
-            b += 32;
-          }
-          if (b != k[j]) {
-            continue outer;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
+  private boolean hasKeyword(Keywords keywords, int from, int start) {
+    return keywords.occurIn(buf, from, start, gb);
   }
 
   /**
