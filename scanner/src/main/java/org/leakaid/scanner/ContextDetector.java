@@ -1,8 +1,6 @@
 package org.leakaid.scanner;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Person names and addresses, which have no checksum: they are only reported where context says
@@ -108,20 +106,11 @@ final class ContextDetector {
     this.minConfidence = minConfidence;
   }
 
-  /**
-   * The column list of the last INSERT with one, and its kinds: a dump repeats one table's list on
-   * line after line, and classifying its names anew was ~8% of an all-types detector's time on the
-   * dense benchmark corpus (a String per name, stripped and looked up).
-   */
-  private int[] insertColumns = new int[0];
-
-  private List<Integer> insertKinds;
-
   /** Whether {@link #sqlKinds} came from the INSERT's column list, or from its values. */
   private boolean sqlNamed;
 
   /** Column kinds of the INSERT the current line started, for its later slices; or null. */
-  private List<Integer> sqlKinds;
+  private Header sqlKinds;
 
   /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
   private boolean personalRecord;
@@ -132,6 +121,7 @@ final class ContextDetector {
       int to,
       boolean gb,
       Header header,
+      Header insertColumns,
       boolean personalRecord,
       boolean continuation,
       FindingSink sink) {
@@ -159,7 +149,7 @@ final class ContextDetector {
       if (columns) {
         columns(header);
       } else {
-        sqlInsert();
+        sqlInsert(insertColumns);
       }
     }
     labelsAndPlaces();
@@ -410,7 +400,11 @@ final class ContextDetector {
   }
 
   /** {@code INSERT INTO t (name, phone, address) VALUES ('张三', ...), (...);} */
-  private void sqlInsert() {
+  /**
+   * {@code INSERT INTO t (name, phone, address) VALUES ('张三', ...), (...);} with {@code columns}
+   * the INSERT's own column list (read by {@link InsertColumns}), or null if it has none.
+   */
+  private void sqlInsert(Header columns) {
     int p = 0;
     while (p < n && cps[p] == ' ') {
       p++;
@@ -434,46 +428,26 @@ final class ContextDetector {
       // (see #nameColumns), and a whole value that is a street address by its grammar
       // (建设路12号3栋201) is one in any column.
       sqlNamed = false;
-      sqlKinds = wantName ? nameColumns(values + 6) : List.of();
+      sqlKinds = wantName ? nameColumns(values + 6) : Header.NONE;
       tuples(values + 6, sqlKinds);
       return;
     }
-    List<Integer> kinds;
-    if (Arrays.equals(cps, open, values, insertColumns, 0, insertColumns.length)) {
-      kinds = insertKinds;
-    } else {
-      kinds = new ArrayList<>();
-      StringBuilder name = new StringBuilder();
-      for (int i = open + 1; i < values; i++) {
-        int c = cps[i];
-        if (c == ',' || c == ')') {
-          kinds.add(dict.columnKind(name.toString()));
-          name.setLength(0);
-          if (c == ')') {
-            break;
-          }
-        } else {
-          name.appendCodePoint(c);
-        }
-      }
-      insertColumns = Arrays.copyOfRange(cps, open, values);
-      insertKinds = kinds;
-    }
-    if (!kinds.contains(Dictionaries.NAME) && !kinds.contains(Dictionaries.ADDRESS)) {
+    if (columns == null || !columns.hasNameOrAddress) {
       return;
     }
     sqlNamed = true;
-    sqlKinds = kinds;
-    tuples(values + 6, kinds);
+    sqlKinds = columns;
+    tuples(values + 6, columns);
   }
 
   /** The quoted values of {@code (...), (...)} tuples, each with its column's kind. */
-  private void tuples(int from, List<Integer> kinds) {
+  private void tuples(int from, Header kinds) {
     forEachValue(
         from,
         (column, s, e) -> {
-          if (column < kinds.size() && kinds.get(column) != Dictionaries.OTHER) {
-            field(kinds.get(column), s, e);
+          int kind = kinds.kind(column);
+          if (kind != Dictionaries.OTHER) {
+            field(kind, s, e);
           } else if (!sqlNamed && wantAddress) {
             streetField(s, e);
           }
@@ -489,7 +463,7 @@ final class ContextDetector {
    * three more Han characters. mysqldump writes hundreds of rows to a line, so the line alone
    * decides; learning across lines would make the output depend on where chunks start.
    */
-  private List<Integer> nameColumns(int from) {
+  private Header nameColumns(int from) {
     int[] total = new int[MAX_INFERRED_COLUMNS];
     int[] names = new int[MAX_INFERRED_COLUMNS];
     forEachValue(
@@ -502,12 +476,12 @@ final class ContextDetector {
             }
           }
         });
-    List<Integer> kinds = new ArrayList<>();
+    int[] kinds = new int[MAX_INFERRED_COLUMNS];
     for (int c = 0; c < MAX_INFERRED_COLUMNS; c++) {
       boolean name = total[c] >= 3 && names[c] * 5 >= total[c] * 4;
-      kinds.add(name ? Dictionaries.NAME : Dictionaries.OTHER);
+      kinds[c] = name ? Dictionaries.NAME : Dictionaries.OTHER;
     }
-    return kinds.contains(Dictionaries.NAME) ? kinds : List.of();
+    return Header.of(kinds);
   }
 
   private interface ValueVisitor {

@@ -21,6 +21,14 @@ final class Header {
   private final int[] kinds;
   final boolean hasNameOrAddress;
 
+  /** No columns: every column's kind is {@link Dictionaries#OTHER}. */
+  static final Header NONE = of(new int[0]);
+
+  /** Columns of the given kinds, read by position (an INSERT's inferred name columns). */
+  static Header of(int[] kinds) {
+    return new Header(',', kinds);
+  }
+
   private Header(int delimiter, int[] kinds) {
     this.delimiter = delimiter;
     this.kinds = kinds;

@@ -53,6 +53,11 @@ final class InsertColumns {
         Header.parse(buf, open + 1, close, enc, dict, memo), values + "values".length());
   }
 
+  /** The column list, by position. */
+  Header columns() {
+    return columns;
+  }
+
   /** The kind of the column byte {@code pos} of the line lies in ({@link Dictionaries#OTHER}). */
   int kindAt(byte[] buf, int pos) {
     if (pos < at) {

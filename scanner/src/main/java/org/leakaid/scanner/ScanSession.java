@@ -277,7 +277,9 @@ public final class ScanSession {
     boolean continuation = false;
     while (s < to) {
       int e = sliceEnd(s, to);
-      context.scan(buf, s, e, gb, header, personalRecord, continuation, sink);
+      InsertColumns insert = continuation ? null : insertColumns();
+      Header columns = insert == null ? null : insert.columns();
+      context.scan(buf, s, e, gb, header, columns, personalRecord, continuation, sink);
       continuation = true;
       s = e;
     }
@@ -1520,6 +1522,15 @@ public final class ScanSession {
    * (read the first time a doubtful candidate asks), else the CSV header's.
    */
   private int columnKind(int pos) {
+    InsertColumns insert = insertColumns();
+    if (insert != null) {
+      return insert.kindAt(buf, pos);
+    }
+    return header != null ? header.kindAt(buf, lineFrom, pos, gb) : Dictionaries.OTHER;
+  }
+
+  /** The current line's INSERT column list, read the first time it is asked for; or null. */
+  private InsertColumns insertColumns() {
     if (!insertParsed) {
       insertParsed = true;
       insert =
@@ -1531,10 +1542,7 @@ public final class ScanSession {
               dict,
               gb ? gbColumns : utf8Columns);
     }
-    if (insert != null) {
-      return insert.kindAt(buf, pos);
-    }
-    return header != null ? header.kindAt(buf, lineFrom, pos, gb) : Dictionaries.OTHER;
+    return insert;
   }
 
   private void report(PiiType type, int start, int end, float confidence) {
