@@ -375,6 +375,11 @@ public final class ScanSession {
         : 0;
   }
 
+  /** The first byte of every full-width form (０, （, －): 0xEF in UTF-8, 0xA3 in GB18030. */
+  private int fullWidthLead() {
+    return gb ? 0xA3 : 0xEF;
+  }
+
   /** Byte length of an opening bracket, '(' or '（', right before {@code start}, or 0. */
   private int openBracketBefore(int start) {
     if (start > lineFrom && buf[start - 1] == '(') {
@@ -553,14 +558,13 @@ public final class ScanSession {
     if (!gb) {
       return highUtf8(i);
     }
-    int fullWidthLead = 0xA3;
     int first = i;
     while (i < to) {
       int b = buf[i] & 0xFF;
       if (b < 0x80) {
         break;
       }
-      if (b == fullWidthLead && wantNumbers && digitAt(i) >= 0) {
+      if (b == fullWidthLead() && wantNumbers && digitAt(i) >= 0) {
         if (i > first) {
           asciiFrom = i; // after a multi-byte character; else an ASCII byte precedes it
         }
@@ -809,7 +813,7 @@ public final class ScanSession {
         break;
       }
       // Joiners and an area code's closing bracket, ASCII or full-width (电话（0371）2911－7821).
-      boolean fullWidthForm = b == (gb ? 0xA3 : 0xEF);
+      boolean fullWidthForm = b == fullWidthLead();
       int joiner = b == ' ' || b == '-' ? 1 : fullWidthForm ? fullWidth(p, '-') : 0;
       if (joiner > 0 && k + 1 < MAX_GROUPS && digitAt(p + joiner) >= 0) {
         gSep[k] = b == ' ' ? ' ' : '-';
@@ -870,7 +874,7 @@ public final class ScanSession {
     }
     int b = buf[p] & 0xFF;
     if (b >= 0x80) {
-      boolean fullWidthForm = b == (gb ? 0xA3 : 0xEF); // a digit, ')' or '-' may continue it
+      boolean fullWidthForm = b == fullWidthLead(); // a digit, ')' or '-' may continue it
       return fullWidthForm && (digitAt(p) >= 0 || fullWidth(p, ')') > 0 || fullWidth(p, '-') > 0)
           ? -1
           : p;
