@@ -59,9 +59,15 @@ final class MaskCommand implements Callable<Integer> {
       if (Files.isDirectory(p)) {
         throw new ParameterException(spec.commandLine(), "mask takes one file, not a directory");
       }
-      if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".zip")) {
         throw new ParameterException(
             spec.commandLine(), "mask takes one text file: unpack the .zip first");
+      }
+      if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "mask takes one text file: save the sheet as CSV (UTF-8) first, or scan the workbook");
       }
     }
     List<DumpInput> inputs;

@@ -92,5 +92,10 @@ class MaskCommandTest {
     CommandRun binary = CommandRun.run("mask", bin.toString());
     assertThat(binary.exit()).isEqualTo(3);
     assertThat(binary.err()).contains("skipped binary file");
+    Path workbook = dir.resolve("名单.xlsx");
+    Files.write(workbook, new byte[] {'P', 'K', 3, 4});
+    CommandRun sheet = CommandRun.run("mask", workbook.toString());
+    assertThat(sheet.exit()).isEqualTo(2);
+    assertThat(sheet.err()).contains("save the sheet as CSV");
   }
 }

@@ -15,6 +15,9 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -225,6 +228,42 @@ class ScanCommandTest {
     assertThat(severity.get("standard_ratio").asDouble()).isEqualTo(1.2);
     assertThat(severity.get("basis").asString())
         .contains("法释〔2017〕10号", "第五条第一款", "第（三）项", "60条", "第十一条", "重复的5条", "无效、不真实的3条");
+  }
+
+  /**
+   * An Excel workbook as business software exports it (Apache POI, phones stored as numbers): each
+   * row is a record, the header row gives the name column its meaning, and a finding's line is its
+   * row number in the sheet.
+   */
+  @Test
+  void aWorkbooksRowsAreRecordsAndItsLinesAreRowNumbers() throws IOException {
+    Path f = dir.resolve("客户名单.xlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(f)) {
+      Sheet sheet = book.createSheet("会员");
+      Row header = sheet.createRow(0);
+      header.createCell(0).setCellValue("客户");
+      header.createCell(1).setCellValue("联系方式");
+      header.createCell(2).setCellValue("银行卡号");
+      for (int i = 0; i < 60; i++) {
+        Row row = sheet.createRow(i + 1);
+        row.createCell(0).setCellValue("赵钱孙李周吴郑王".charAt(i % 8) + "明");
+        row.createCell(1).setCellValue(Double.parseDouble(TestDumps.mobile(i)));
+        row.createCell(2).setCellValue(TestDumps.card(i));
+      }
+      book.write(out);
+    }
+
+    JsonNode s = CommandRun.run("scan", "--format", "summary", "--records", f.toString()).json();
+    assertThat(s.get("counts").get("CN_MOBILE").asLong()).isEqualTo(60);
+    assertThat(s.get("counts").get("BANK_CARD").asLong()).isEqualTo(60);
+    assertThat(s.get("records").get("distinct_persons").asLong()).isEqualTo(60);
+    assertThat(s.get("severity").get("level").asString()).isEqualTo("SERIOUS");
+
+    List<JsonNode> lines = CommandRun.run("scan", "--types", "CN_MOBILE", f.toString()).jsonLines();
+    assertThat(lines.get(0).get("path").asString()).isEqualTo(f + "!/会员");
+    assertThat(lines.get(0).get("line").asLong()).isEqualTo(2); // the first row after the header
+    assertThat(lines.get(0).get("text").asString()).isEqualTo(TestDumps.mobile(0));
   }
 
   /**

@@ -165,7 +165,8 @@ final class ChunkPipeline {
   private CompletableFuture<byte[]> headerAfterLastChunk;
 
   /**
-   * @param forcedEncoding the encoding of every input, or null to detect it per input
+   * @param forcedEncoding the encoding of every text input, or null to detect it per input (a
+   *     workbook's sheets are always read as the UTF-8 text {@link Workbook} makes of them)
    * @param notes receives one-line notes for the user (skipped binary files, unreadable inputs)
    * @param progress set to the bytes read from disk or stdin (compressed bytes for archives) whose
    *     chunks have been processed, for a progress bar
@@ -364,7 +365,14 @@ final class ChunkPipeline {
       readSource(label, gunzip(in)::read, submit);
     } else if (isZip(magic, n)) {
       ZipInputStream zip = new ZipInputStream(in);
+      boolean workbookNoted = false;
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (!workbookNoted && e.getName().equals("xl/workbook.xml")) {
+          // Rows need the shared strings, which may come after the sheets in a stream.
+          notes.accept(
+              "a workbook on stdin is read as its XML parts; name the .xlsx file to read it by rows");
+          workbookNoted = true;
+        }
         if (!e.isDirectory()) {
           readSource(label + "!/" + e.getName(), zip::read, submit);
         }
@@ -376,6 +384,10 @@ final class ChunkPipeline {
 
   private void readZip(String label, Path file, Consumer<Chunk> submit) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (Workbook.isWorkbook(zip)) {
+        readWorkbook(label, zip, submit);
+        return;
+      }
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();
@@ -401,6 +413,17 @@ final class ChunkPipeline {
     }
   }
 
+  /** An Excel workbook: each sheet as rows of tab-separated cells, named file.xlsx!/sheet name. */
+  private void readWorkbook(String label, ZipFile zip, Consumer<Chunk> submit) throws IOException {
+    Workbook book = Workbook.open(zip);
+    for (Workbook.Sheet sheet : book.sheets()) {
+      try (InputStream text = book.text(sheet)) {
+        readSource(label + "!/" + sheet.name(), text::read, TextEncoding.UTF_8, submit);
+      }
+      consumed.addAndGet(Math.max(0, zip.getEntry(sheet.entry()).getCompressedSize()));
+    }
+  }
+
   private static InputStream gunzip(InputStream in) throws IOException {
     try {
       return new GZIPInputStream(in, 1 << 16);
@@ -421,8 +444,18 @@ final class ChunkPipeline {
         && (m[3] == 4 || m[3] == 6);
   }
 
-  /** The chunking loop shared by every kind of input. */
   private void readSource(String label, ByteSource src, Consumer<Chunk> submit) throws IOException {
+    readSource(label, src, forcedEncoding, submit);
+  }
+
+  /**
+   * The chunking loop shared by every kind of input.
+   *
+   * @param encoding the input's encoding, or null to detect it
+   */
+  private void readSource(
+      String label, ByteSource src, TextEncoding encoding, Consumer<Chunk> submit)
+      throws IOException {
     byte[] buf = takeBuffer();
     int filled = 0;
     long offset = 0;
@@ -448,13 +481,16 @@ final class ChunkPipeline {
           return;
         }
         if (TextSniffer.looksBinary(buf, 0, filled)) {
-          notes.accept("skipped binary file: " + label);
+          notes.accept(
+              label.toLowerCase(Locale.ROOT).endsWith(".xls")
+                  ? "skipped Excel 97-2003 workbook (save it as .xlsx or CSV to scan it): " + label
+                  : "skipped binary file: " + label);
           recycle(buf);
           return;
         }
         TextEncoding enc =
-            forcedEncoding != null
-                ? forcedEncoding
+            encoding != null
+                ? encoding
                 : TextSniffer.detect(buf, 0, Math.min(filled, ENCODING_SAMPLE));
         source = new Source(label, enc, headerOf(buf, filled, enc));
         headerAfterLastChunk = CompletableFuture.completedFuture(source.header);

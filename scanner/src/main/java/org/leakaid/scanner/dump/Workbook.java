@@ -1,0 +1,433 @@
+package org.leakaid.scanner.dump;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * An Excel workbook (.xlsx, Office Open XML) read as text: every worksheet becomes one line per
+ * row, its cells separated by tabs, in UTF-8. Leaked personal data travels as spreadsheets as often
+ * as CSV, and read as a plain zip it would be XML: a sheet's cells in one long line, its text
+ * elsewhere, in the shared-strings part. As rows, a sheet gets what a CSV gets: its first row is a
+ * header that gives columns their meaning, each row is a record, and the line number of a finding
+ * is its row number in Excel (rows the sheet leaves out are empty lines).
+ *
+ * <p>What a cell becomes: its text (shared, inline or a formula's result) or its number as Excel
+ * stored it ({@code 13812345678}; an 18-digit ID typed as a number was already rounded by Excel to
+ * {@code 1.10105199001011E+17} and stays unreadable). A cell missing from a row is an empty field,
+ * so columns stay under their header. Tabs and line breaks inside a cell become spaces, so that a
+ * row stays one line. Phonetic guides ({@code rPh}, pinyin or kana over the text) are left out:
+ * they are not what the cell says.
+ *
+ * <p>Only the JDK's own XML reader is used, with DTDs and external entities off: a leaked file is
+ * hostile input. The shared strings are kept in memory, packed as UTF-8; sheets are streamed.
+ */
+final class Workbook {
+  private static final String WORKBOOK = "xl/workbook.xml";
+
+  /** Excel's own limits: 1,048,576 rows of 16,384 columns. Larger references are corrupt. */
+  private static final int MAX_ROW = 1 << 20;
+
+  private static final int MAX_COLUMN = 1 << 14;
+
+  /** Above this the shared strings do not fit one array: the workbook is refused, not truncated. */
+  private static final int MAX_SHARED_BYTES = Integer.MAX_VALUE - 64;
+
+  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+  static {
+    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
+  }
+
+  /** A worksheet: its name as the workbook shows it and the zip entry holding its cells. */
+  record Sheet(String name, String entry) {}
+
+  private final ZipFile zip;
+  private final SharedStrings strings;
+
+  private Workbook(ZipFile zip) throws IOException {
+    this.zip = zip;
+    ZipEntry shared = zip.getEntry("xl/sharedStrings.xml");
+    this.strings = shared == null ? new SharedStrings() : SharedStrings.read(zip, shared);
+  }
+
+  /** Whether a zip archive is an Excel workbook. */
+  static boolean isWorkbook(ZipFile zip) {
+    return zip.getEntry(WORKBOOK) != null;
+  }
+
+  /**
+   * Opens a workbook; its shared strings are read now.
+   *
+   * @throws IOException naming what is wrong when a part is not well-formed XML
+   */
+  static Workbook open(ZipFile zip) throws IOException {
+    return new Workbook(zip);
+  }
+
+  /** The worksheets in the order of their tabs. */
+  List<Sheet> sheets() throws IOException {
+    Map<String, String> targets = new HashMap<>();
+    ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+    if (rels != null) {
+      parse(
+          rels,
+          r -> {
+            if (r.isStartElement() && r.getLocalName().equals("Relationship")) {
+              targets.put(r.getAttributeValue(null, "Id"), r.getAttributeValue(null, "Target"));
+            }
+          });
+    }
+    List<Sheet> sheets = new ArrayList<>();
+    parse(
+        zip.getEntry(WORKBOOK),
+        r -> {
+          if (r.isStartElement() && r.getLocalName().equals("sheet")) {
+            String id = relationshipId(r);
+            String target = targets.get(id);
+            if (target != null) {
+              String entry = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+              if (zip.getEntry(entry) != null) {
+                sheets.add(new Sheet(r.getAttributeValue(null, "name"), entry));
+              }
+            }
+          }
+        });
+    return sheets;
+  }
+
+  private static String relationshipId(XMLStreamReader r) {
+    for (int a = 0; a < r.getAttributeCount(); a++) {
+      if (r.getAttributeLocalName(a).equals("id")) {
+        return r.getAttributeValue(a);
+      }
+    }
+    return null;
+  }
+
+  /** A sheet's rows as UTF-8 text, read from the archive as the stream is read. */
+  InputStream text(Sheet sheet) throws IOException {
+    return new SheetText(open(zip.getEntry(sheet.entry())), strings);
+  }
+
+  private interface Visitor {
+    void visit(XMLStreamReader r) throws XMLStreamException;
+  }
+
+  private void parse(ZipEntry entry, Visitor visitor) throws IOException {
+    XMLStreamReader r = open(entry);
+    try {
+      while (r.hasNext()) {
+        r.next();
+        visitor.visit(r);
+      }
+      r.close();
+    } catch (XMLStreamException e) {
+      throw malformed(entry.getName(), e);
+    }
+  }
+
+  private XMLStreamReader open(ZipEntry entry) throws IOException {
+    try {
+      return XML.createXMLStreamReader(zip.getInputStream(entry));
+    } catch (XMLStreamException e) {
+      throw malformed(entry.getName(), e);
+    }
+  }
+
+  private static IOException malformed(String part, XMLStreamException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().replace('\n', ' ');
+    return new IOException("not a readable workbook: " + part + ": " + message, e);
+  }
+
+  /**
+   * The text of an {@code si} or {@code is} element: its {@code t} runs, phonetic guides left out.
+   */
+  private static void readText(XMLStreamReader r, String element, StringBuilder out)
+      throws XMLStreamException {
+    int phonetic = 0;
+    while (r.hasNext()) {
+      int event = r.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (r.getLocalName().equals("rPh")) {
+          phonetic++;
+        } else if (r.getLocalName().equals("t") && phonetic == 0) {
+          out.append(r.getElementText());
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        if (r.getLocalName().equals("rPh")) {
+          phonetic--;
+        } else if (r.getLocalName().equals(element)) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** The shared strings, packed: UTF-8 bytes of every string end to end, and where each starts. */
+  private static final class SharedStrings {
+    private byte[] bytes = new byte[0];
+    private int[] starts = {0};
+    private int count;
+
+    static SharedStrings read(ZipFile zip, ZipEntry entry) throws IOException {
+      SharedStrings s = new SharedStrings();
+      s.bytes = new byte[1 << 12];
+      s.starts = new int[64];
+      StringBuilder text = new StringBuilder();
+      try (InputStream in = zip.getInputStream(entry)) {
+        XMLStreamReader r = XML.createXMLStreamReader(in);
+        while (r.hasNext()) {
+          if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
+            text.setLength(0);
+            readText(r, "si", text);
+            s.add(text);
+          }
+        }
+        r.close();
+      } catch (XMLStreamException e) {
+        throw malformed(entry.getName(), e);
+      }
+      return s;
+    }
+
+    private void add(CharSequence text) throws IOException {
+      byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+      int end = starts[count];
+      if ((long) end + utf8.length > MAX_SHARED_BYTES) {
+        throw new IOException("not a readable workbook: its shared strings exceed 2 GB");
+      }
+      if (end + utf8.length > bytes.length) {
+        int size = (int) Math.min(MAX_SHARED_BYTES, Math.max(end + utf8.length, 2L * bytes.length));
+        bytes = Arrays.copyOf(bytes, size);
+      }
+      System.arraycopy(utf8, 0, bytes, end, utf8.length);
+      if (count + 2 > starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+      }
+      starts[++count] = end + utf8.length;
+    }
+
+    /** Appends string {@code index} as a cell, or nothing when the index is out of range. */
+    void appendTo(int index, Cells out) {
+      if (index >= 0 && index < count) {
+        out.cell(bytes, starts[index], starts[index + 1]);
+      }
+    }
+  }
+
+  /** One row's cells, joined by tabs, as UTF-8 bytes. */
+  private static final class Cells extends ByteArrayOutputStream {
+    void cell(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        byte c = b[i];
+        write(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+      }
+    }
+
+    void cell(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      cell(b, 0, b.length);
+    }
+  }
+
+  /** A worksheet's XML turned into lines of tab-separated cells as it is read. */
+  private static final class SheetText extends InputStream {
+    private final XMLStreamReader r;
+    private final SharedStrings strings;
+    private final Cells row = new Cells();
+    private final StringBuilder text = new StringBuilder();
+    private byte[] pending = new byte[0];
+    private int pendingFrom;
+    private int pendingTo;
+    private int lastRow; // 1-based number of the last row written
+    private boolean done;
+
+    SheetText(XMLStreamReader r, SharedStrings strings) {
+      this.r = r;
+      this.strings = strings;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (pendingFrom == pendingTo) {
+        if (done) {
+          return -1;
+        }
+        nextRow();
+      }
+      int n = Math.min(len, pendingTo - pendingFrom);
+      System.arraycopy(pending, pendingFrom, b, off, n);
+      pendingFrom += n;
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      done = true;
+      try {
+        r.close();
+      } catch (XMLStreamException e) {
+        throw new IOException(e);
+      }
+    }
+
+    /** Reads the next row into {@link #pending}, preceded by an empty line per skipped row. */
+    private void nextRow() throws IOException {
+      try {
+        while (r.hasNext()) {
+          if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
+            int number = parseNumber(r.getAttributeValue(null, "r"), lastRow + 1);
+            if (number <= lastRow || number > MAX_ROW) {
+              number = lastRow + 1; // out of order or corrupt: keep the rows in document order
+            }
+            row.reset();
+            for (int k = lastRow + 1; k < number; k++) {
+              row.write('\n');
+            }
+            lastRow = number;
+            readCells();
+            row.write('\n');
+            pending = row.toByteArray();
+            pendingFrom = 0;
+            pendingTo = pending.length;
+            return;
+          }
+        }
+        done = true;
+      } catch (XMLStreamException e) {
+        throw malformed("worksheet", e);
+      }
+    }
+
+    private void readCells() throws XMLStreamException {
+      int column = 0; // the next column to be written, 0-based
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
+          return;
+        }
+        if (event != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("c")) {
+          continue;
+        }
+        // Cell k follows k tabs: one per cell before it, written or left out of the sheet.
+        int at = columnOf(r.getAttributeValue(null, "r"), column);
+        for (int tabs = column == 0 ? at : at - column + 1; tabs > 0; tabs--) {
+          row.write('\t');
+        }
+        column = at + 1;
+        readCell(r.getAttributeValue(null, "t"));
+      }
+    }
+
+    /** A cell's value, from its start tag to its end tag. */
+    private void readCell(String type) throws XMLStreamException {
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
+          return;
+        }
+        if (event != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        String element = r.getLocalName();
+        if (element.equals("v")) {
+          String v = r.getElementText().trim();
+          if ("s".equals(type)) {
+            strings.appendTo(parseNumber(v, -1), row);
+          } else if ("b".equals(type)) {
+            row.cell("1".equals(v) ? "TRUE" : "FALSE");
+          } else if (type == null || type.equals("n")) {
+            row.cell(plainNumber(v));
+          } else {
+            row.cell(v); // a formula's text result, an error such as #N/A
+          }
+        } else if (element.equals("is")) {
+          text.setLength(0);
+          readText(r, "is", text);
+          row.cell(text.toString());
+        } else if (element.equals("f")) {
+          r.getElementText(); // the formula itself is not what the cell shows
+        }
+      }
+    }
+
+    /**
+     * A number as Excel shows it: tools that write .xlsx through a double (Apache POI, and the
+     * exporters built on it) store a phone typed as a number as {@code 1.3812345678E10}. Integers
+     * of up to 15 digits, which a double holds exactly, are written out; longer ones were rounded
+     * when they were typed (an ID number becomes {@code 1.10105199001011E17}) and stay as they are,
+     * since their last digits are not the person's.
+     */
+    static String plainNumber(String v) {
+      if (v.indexOf('E') < 0 && v.indexOf('e') < 0) {
+        return v;
+      }
+      try {
+        java.math.BigDecimal d = new java.math.BigDecimal(v).stripTrailingZeros();
+        if (d.scale() <= 0 && d.precision() - d.scale() <= 15) {
+          return d.toBigInteger().toString();
+        }
+      } catch (NumberFormatException e) {
+        // not a number after all: as written
+      }
+      return v;
+    }
+
+    /** The 0-based column of a cell reference such as "C5", or {@code next} if there is none. */
+    private static int columnOf(String ref, int next) {
+      if (ref == null) {
+        return next;
+      }
+      int column = 0;
+      int i = 0;
+      for (; i < ref.length() && i < 3; i++) {
+        char c = ref.charAt(i);
+        if (c < 'A' || c > 'Z') {
+          break;
+        }
+        column = column * 26 + (c - 'A' + 1);
+      }
+      column--;
+      return column >= next && column < MAX_COLUMN ? column : next;
+    }
+
+    private static int parseNumber(String s, int otherwise) {
+      if (s == null || s.isEmpty() || s.length() > 9) {
+        return otherwise;
+      }
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (c < '0' || c > '9') {
+          return otherwise;
+        }
+        n = n * 10 + (c - '0');
+      }
+      return n;
+    }
+  }
+}
