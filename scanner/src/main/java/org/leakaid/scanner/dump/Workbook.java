@@ -232,6 +232,11 @@ final class Workbook {
 
   /** One row's cells, joined by tabs, as UTF-8 bytes. */
   private static final class Cells extends ByteArrayOutputStream {
+    /** The buffer itself, valid up to {@link #size()}: no copy per row. */
+    byte[] bytes() {
+      return buf;
+    }
+
     void cell(byte[] b, int from, int to) {
       for (int i = from; i < to; i++) {
         byte c = b[i];
@@ -311,9 +316,9 @@ final class Workbook {
             lastRow = number;
             readCells();
             row.write('\n');
-            pending = row.toByteArray();
+            pending = row.bytes(); // consumed before the next row resets it
             pendingFrom = 0;
-            pendingTo = pending.length;
+            pendingTo = row.size();
             return;
           }
         }
