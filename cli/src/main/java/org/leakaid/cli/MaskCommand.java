@@ -60,9 +60,11 @@ final class MaskCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "mask takes one file, not a directory");
       }
       String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".zip")) {
-        throw new ParameterException(
-            spec.commandLine(), "mask takes one text file: unpack the .zip first");
+      for (String archive : new String[] {".zip", ".tar", ".tar.gz", ".tgz"}) {
+        if (name.endsWith(archive)) {
+          throw new ParameterException(
+              spec.commandLine(), "mask takes one text file: unpack the " + archive + " first");
+        }
       }
       if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
         throw new ParameterException(

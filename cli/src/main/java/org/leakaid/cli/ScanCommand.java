@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Finds Chinese personal information (ID numbers, phones, bank cards, e-mails, names,"
-          + " addresses...) in files, directories, .gz/.zip archives, Excel .xlsx workbooks or"
+          + " addresses...) in files, directories, .gz/.tar/.tar.gz/.zip archives, Excel .xlsx"
+          + " workbooks or"
           + " stdin, validates it and counts it. Offsets are bytes of the (decompressed) input;"
           + " lines start at 1. A workbook's sheets are read as rows of tab-separated cells"
           + " (path leaked.xlsx!/Sheet1, line = row number).",
@@ -56,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Files, directories (recursive), .gz or .zip archives, .xlsx; - for stdin.")
+      description = "Files, directories (recursive), .gz/.tar/.zip archives, .xlsx; - for stdin.")
   List<String> paths;
 
   @Option(

@@ -92,6 +92,11 @@ class MaskCommandTest {
     CommandRun binary = CommandRun.run("mask", bin.toString());
     assertThat(binary.exit()).isEqualTo(3);
     assertThat(binary.err()).contains("skipped binary file");
+    Path tar = dir.resolve("backup.tar.gz");
+    Files.write(tar, new byte[] {0x1F, (byte) 0x8B});
+    CommandRun archive = CommandRun.run("mask", tar.toString());
+    assertThat(archive.exit()).isEqualTo(2);
+    assertThat(archive.err()).contains("unpack the .tar.gz first");
     Path workbook = dir.resolve("名单.xlsx");
     Files.write(workbook, new byte[] {'P', 'K', 3, 4});
     CommandRun sheet = CommandRun.run("mask", workbook.toString());

@@ -315,28 +315,30 @@ final class ChunkPipeline {
   private void readInput(DumpInput input, Consumer<Chunk> submit) throws IOException {
     if (input.file() == null) {
       BufferedInputStream in = new BufferedInputStream(new Counting(input.stdin()), 1 << 16);
-      readStream(input.label(), in, submit);
+      readStream(input.label(), in, 0, submit);
       return;
     }
     Path file = input.file();
     if (!java.nio.file.Files.isRegularFile(file)) {
       // A pipe or device (/dev/stdin, <(zcat ...)): read once, as a stream, never probed twice.
       try (InputStream raw = new java.io.FileInputStream(file.toFile())) {
-        readStream(input.label(), new BufferedInputStream(new Counting(raw), 1 << 16), submit);
+        readStream(input.label(), new BufferedInputStream(new Counting(raw), 1 << 16), 0, submit);
       }
       return;
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    byte[] magic = new byte[4];
+    byte[] magic = new byte[MAGIC];
     int magicLength;
     try (InputStream probe = java.nio.file.Files.newInputStream(file)) {
-      magicLength = probe.readNBytes(magic, 0, 4);
+      magicLength = probe.readNBytes(magic, 0, MAGIC);
     }
     if (isZip(magic, magicLength) || (name.endsWith(".zip") && magicLength == 0)) {
       readZip(input.label(), file, submit);
-    } else if (isGzip(magic, magicLength) || name.endsWith(".gz")) {
+    } else if (isGzip(magic, magicLength)
+        || name.endsWith(".gz")
+        || TarArchive.isTar(magic, magicLength)) {
       try (InputStream in = new Counting(java.nio.file.Files.newInputStream(file))) {
-        readSource(input.label(), gunzip(in)::read, submit);
+        readStream(input.label(), new BufferedInputStream(in, 1 << 16), 0, submit);
       }
     } else {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -354,15 +356,43 @@ final class ChunkPipeline {
     }
   }
 
-  /** Stdin: may itself be gzip or zip, told apart by its first bytes. */
-  private void readStream(String label, BufferedInputStream in, Consumer<Chunk> submit)
+  /** Bytes that tell the kind of a stream: a tar's "ustar" stands at 257. */
+  private static final int MAGIC = 512;
+
+  /**
+   * A stream (stdin, a pipe, a .gz, a file inside an archive), told apart by its first bytes: gzip
+   * is unpacked (a .tar.gz, a .sql.gz inside a tar), a tar's files and a zip's entries are read one
+   * by one; {@code depth} counts the archives around it, which may not nest deeper than three.
+   */
+  private void readStream(String label, BufferedInputStream in, int depth, Consumer<Chunk> submit)
       throws IOException {
-    in.mark(4);
-    byte[] magic = new byte[4];
-    int n = in.readNBytes(magic, 0, 4);
+    in.mark(MAGIC);
+    byte[] magic = new byte[MAGIC];
+    int n = in.readNBytes(magic, 0, MAGIC);
     in.reset();
-    if (isGzip(magic, n)) {
-      readSource(label, gunzip(in)::read, submit);
+    boolean archive = isGzip(magic, n) || isZip(magic, n) || TarArchive.isTar(magic, n);
+    if (archive && depth >= 3) {
+      notes.accept("skipped archive nested too deep: " + label);
+    } else if (isGzip(magic, n)) {
+      readStream(label, new BufferedInputStream(gunzip(in), 1 << 16), depth + 1, submit);
+    } else if (TarArchive.isTar(magic, n)) {
+      TarArchive tar = new TarArchive(in);
+      for (String entry = tar.nextFile(); entry != null; entry = tar.nextFile()) {
+        InputStream data =
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+              }
+
+              @Override
+              public int read(byte[] b, int off, int len) throws IOException {
+                return tar.read(b, off, len);
+              }
+            };
+        readStream(label + "!/" + entry, new BufferedInputStream(data, 1 << 16), depth + 1, submit);
+      }
     } else if (isZip(magic, n)) {
       ZipInputStream zip = new ZipInputStream(in);
       boolean workbookNoted = false;
@@ -370,11 +400,14 @@ final class ChunkPipeline {
         if (!workbookNoted && e.getName().equals("xl/workbook.xml")) {
           // Rows need the shared strings, which may come after the sheets in a stream.
           notes.accept(
-              "a workbook on stdin is read as its XML parts; name the .xlsx file to read it by rows");
+              "a workbook read as a stream is read as its XML parts; name the .xlsx file to read"
+                  + " it by rows: "
+                  + label);
           workbookNoted = true;
         }
         if (!e.isDirectory()) {
-          readSource(label + "!/" + e.getName(), zip::read, submit);
+          BufferedInputStream entry = new BufferedInputStream(zip, 1 << 16);
+          readStream(label + "!/" + e.getName(), entry, depth + 1, submit);
         }
       }
     } else {
@@ -394,17 +427,8 @@ final class ChunkPipeline {
         if (e.isDirectory()) {
           continue;
         }
-        String entryLabel = label + "!/" + e.getName();
-        try (InputStream raw = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
-          raw.mark(4);
-          byte[] magic = new byte[4];
-          int n = raw.readNBytes(magic, 0, 4);
-          raw.reset();
-          if (isZip(magic, n)) {
-            notes.accept("skipped archive inside archive: " + entryLabel);
-          } else {
-            readSource(entryLabel, isGzip(magic, n) ? gunzip(raw)::read : raw::read, submit);
-          }
+        try (BufferedInputStream in = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
+          readStream(label + "!/" + e.getName(), in, 1, submit);
         }
         consumed.addAndGet(Math.max(0, e.getCompressedSize()));
       }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One thing named on the command line after expansion: a regular file (plain, gzip or zip) or
- * standard input. Directories expand to their regular files, recursively, in name order so that
- * output is reproducible.
+ * One thing named on the command line after expansion: a regular file (plain, gzip, tar, zip or an
+ * Excel workbook) or standard input. Directories expand to their regular files, recursively, in
+ * name order so that output is reproducible.
  *
  * @param label how findings name the input ({@code -} for stdin)
  * @param file the file, or null for standard input

@@ -1,6 +1,7 @@
 package org.leakaid.scanner.dump;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leakaid.scanner.TextEncoding;
@@ -187,6 +190,88 @@ class ChunkPipelineTest {
             org.assertj.core.groups.Tuple.tuple("-", 0L, 1L, "from stdin"));
     assertThat(lines.get(3).enc()).isEqualTo(TextEncoding.GB18030);
     assertThat(notes).isEmpty();
+  }
+
+  /**
+   * A backup as people pack one: a .tar.gz (written by Commons Compress, as GNU tar and pax write
+   * them) with a directory, a symbolic link, a name too long for the header in each of the two
+   * long-name formats, a .sql.gz and a zip inside; each file is read as if it stood alone.
+   */
+  @Test
+  void readsTheFilesOfATarOrTarGzOneByOneWhateverHoldsTheirNames() throws IOException {
+    String longDir = "备份/" + "很长的目录名".repeat(8) + "/";
+    Path tgz = dir.resolve("backup.tar.gz");
+    try (TarArchiveOutputStream tar =
+        new TarArchiveOutputStream(new GZIPOutputStream(Files.newOutputStream(tgz)))) {
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_GNU);
+      tar.putArchiveEntry(new TarArchiveEntry("备份/"));
+      tar.closeArchiveEntry();
+      TarArchiveEntry link = new TarArchiveEntry("备份/latest", TarArchiveEntry.LF_SYMLINK);
+      link.setLinkName("users.csv");
+      tar.putArchiveEntry(link);
+      tar.closeArchiveEntry();
+      put(tar, longDir + "users.csv", "姓名,手机\n张三,13812345678\n".getBytes(StandardCharsets.UTF_8));
+      tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+      put(tar, longDir + "gbk.txt", "第一行\n".getBytes(Charset.forName("GBK")));
+      ByteArrayOutputStream sql = new ByteArrayOutputStream();
+      try (OutputStream o = new GZIPOutputStream(sql)) {
+        o.write("INSERT INTO t VALUES (1);\n".getBytes(StandardCharsets.UTF_8));
+      }
+      put(tar, "db.sql.gz", sql.toByteArray());
+      ByteArrayOutputStream zip = new ByteArrayOutputStream();
+      try (ZipOutputStream z = new ZipOutputStream(zip)) {
+        z.putNextEntry(new ZipEntry("inner.txt"));
+        z.write("zipped\n".getBytes(StandardCharsets.UTF_8));
+      }
+      put(tar, "more.zip", zip.toByteArray());
+      put(tar, "empty.txt", new byte[0]);
+    }
+
+    List<Line> lines = read(List.of(new DumpInput("backup.tar.gz", tgz, null)), 2, 64);
+
+    assertThat(lines)
+        .extracting(Line::label, Line::offset, Line::number, Line::text)
+        .containsExactly(
+            tuple("backup.tar.gz!/" + longDir + "users.csv", 0L, 1L, "姓名,手机"),
+            tuple("backup.tar.gz!/" + longDir + "users.csv", 14L, 2L, "张三,13812345678"),
+            tuple("backup.tar.gz!/" + longDir + "gbk.txt", 0L, 1L, "第一行"),
+            tuple("backup.tar.gz!/db.sql.gz", 0L, 1L, "INSERT INTO t VALUES (1);"),
+            tuple("backup.tar.gz!/more.zip!/inner.txt", 0L, 1L, "zipped"));
+    assertThat(lines.get(2).enc()).isEqualTo(TextEncoding.GB18030);
+    assertThat(notes).isEmpty();
+  }
+
+  @Test
+  void aTarWithABrokenHeaderOrCutShortIsNamedAsUnreadable() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      put(tar, "a.txt", "13812345678\n".repeat(100).getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] good = bytes.toByteArray();
+    byte[] badChecksum = good.clone();
+    badChecksum[0] = 'b'; // the name changes, the checksum does not
+    Path bad = dir.resolve("bad.tar");
+    Files.write(bad, badChecksum);
+    Path cut = dir.resolve("cut.tar");
+    Files.write(cut, java.util.Arrays.copyOf(good, 700));
+    ChunkPipeline p = new ChunkPipeline(1, 64, null, notes::add, new AtomicLong());
+    p.run(
+        List.of(new DumpInput("bad.tar", bad, null), new DumpInput("cut.tar", cut, null)),
+        () -> chunk -> chunk.source.label,
+        (chunk, label) -> {});
+    assertThat(p.unreadableInputs()).isEqualTo(2);
+    assertThat(notes)
+        .containsExactly(
+            "cannot read bad.tar: not a readable tar archive (a header's checksum is wrong)",
+            "cannot read cut.tar: not a readable tar archive (it ends inside a file)");
+  }
+
+  private static void put(TarArchiveOutputStream tar, String name, byte[] data) throws IOException {
+    TarArchiveEntry e = new TarArchiveEntry(name);
+    e.setSize(data.length);
+    tar.putArchiveEntry(e);
+    tar.write(data);
+    tar.closeArchiveEntry();
   }
 
   @Test
