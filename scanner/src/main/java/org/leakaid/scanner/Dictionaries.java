@@ -86,6 +86,30 @@ final class Dictionaries {
               "ip", "addr", "host", "client", "remote", "from", "src", "dst", "server", "gateway",
               "登录", "地址", "内网", "外网", "网关", "服务器"));
 
+  /**
+   * Key names that end in a unit or an amount (maxMemory=16769056768, file_size:13907658240): the
+   * number after them counts something and is no phone. "count" is not among them: account= often
+   * holds a phone number used as a login.
+   */
+  private final Keywords quantityKeys =
+      new Keywords(
+          List.of(
+              "memory",
+              "bytes",
+              "size",
+              "swap",
+              "heap",
+              "length",
+              "offset",
+              "duration",
+              "elapsed",
+              "millis",
+              "nanos",
+              "大小",
+              "字节",
+              "内存",
+              "时长"));
+
   private Dictionaries() {
     loadSurnames();
     List<String> card = new ArrayList<>();
@@ -319,6 +343,10 @@ final class Dictionaries {
 
   Keywords ipKeywords() {
     return ipKeywords;
+  }
+
+  Keywords quantityKeys() {
+    return quantityKeys;
   }
 
   boolean isPlateProvince(int cp) {

@@ -47,6 +47,24 @@ final class Keywords {
     return false;
   }
 
+  /** Whether one of the words ends right before {@code end} and starts at or after {@code from}. */
+  boolean endAt(byte[] buf, int from, int end, boolean gb) {
+    outer:
+    for (byte[] k : gb ? this.gb : utf8) {
+      int start = end - k.length;
+      if (start < from) {
+        continue;
+      }
+      for (int j = 0; j < k.length; j++) {
+        if (lower(buf[start + j]) != k[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
   private static byte lower(byte b) {
     return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
   }

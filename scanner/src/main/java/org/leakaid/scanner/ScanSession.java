@@ -1064,7 +1064,9 @@ public final class ScanSession {
         return wantCard && card(off, n, startByte, endByte, false);
       case 11:
         if (d0 == 1) {
-          return wantMobile && mobile(off, startByte, endByte, 0.9f);
+          return wantMobile
+              && !afterQuantityKey(startByte)
+              && mobile(off, startByte, endByte, 0.9f);
         }
         if (d0 == 0) {
           int area = digits[off + 1] <= 2 ? 2 : 3;
@@ -1083,6 +1085,22 @@ public final class ScanSession {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether {@code KEY=} or {@code KEY:} (or a Java properties file's {@code KEY\:}) stands right
+   * before {@code start}, with a key that names an amount: maxMemory\:16769056768 in a test log is
+   * a byte count, not a virtual-operator phone number.
+   */
+  private boolean afterQuantityKey(int start) {
+    int q = start - 1;
+    if (q <= lineFrom || (buf[q] != '=' && buf[q] != ':')) {
+      return false;
+    }
+    if (buf[q] == ':' && q - 1 > lineFrom && buf[q - 1] == '\\') {
+      q--;
+    }
+    return dict.quantityKeys().endAt(buf, lineFrom, q, gb);
   }
 
   private boolean id18(int off, boolean x, int startByte, int endByte, float confidence) {

@@ -304,6 +304,17 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void amountsAfterKeysThatNameThemAreNotPhones(TextEncoding enc) {
+    // From a JDK test log in a .tar.gz: processors\:6,maxMemory\:16769056768 is a byte count.
+    String line =
+        "maxMemory\\:16769056768,maxSwap\\:128849014784 file_size=13907658240 内存:14712345678"
+            + " account=13812345678 phone:13912345678 手机=13712345678";
+    assertThat(found(line, enc, PiiType.CN_MOBILE))
+        .containsExactly("13812345678", "13912345678", "13712345678");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void fourPartVersionNumbersAreNotIpAddresses(TextEncoding enc) {
     // From Node.js changelogs: version numbers shaped like IPv4 addresses.
     String line =
