@@ -378,40 +378,36 @@ final class ChunkPipeline {
     } else if (TarArchive.isTar(magic, n)) {
       TarArchive tar = new TarArchive(in);
       for (String entry = tar.nextFile(); entry != null; entry = tar.nextFile()) {
-        InputStream data =
-            new InputStream() {
-              @Override
-              public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-              }
-
-              @Override
-              public int read(byte[] b, int off, int len) throws IOException {
-                return tar.read(b, off, len);
-              }
-            };
-        readStream(label + "!/" + entry, new BufferedInputStream(data, 1 << 16), depth + 1, submit);
+        readStream(
+            label + "!/" + entry, new BufferedInputStream(tar.data(), 1 << 16), depth + 1, submit);
       }
     } else if (isZip(magic, n)) {
-      ZipInputStream zip = new ZipInputStream(in);
-      boolean workbookNoted = false;
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (!workbookNoted && e.getName().equals("xl/workbook.xml")) {
-          // Rows need the shared strings, which may come after the sheets in a stream.
-          notes.accept(
-              "a workbook read as a stream is read as its XML parts; name the .xlsx file to read"
-                  + " it by rows: "
-                  + label);
-          workbookNoted = true;
-        }
-        if (!e.isDirectory()) {
-          BufferedInputStream entry = new BufferedInputStream(zip, 1 << 16);
-          readStream(label + "!/" + e.getName(), entry, depth + 1, submit);
-        }
+      try {
+        readZipStream(label, new ZipInputStream(in), depth, submit);
+      } catch (java.util.zip.ZipException e) {
+        throw unreadableZip(e);
       }
     } else {
       readSource(label, in::read, submit);
+    }
+  }
+
+  private void readZipStream(String label, ZipInputStream zip, int depth, Consumer<Chunk> submit)
+      throws IOException {
+    boolean workbookNoted = false;
+    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+      if (!workbookNoted && e.getName().equals("xl/workbook.xml")) {
+        // Rows need the shared strings, which may come after the sheets in a stream.
+        notes.accept(
+            "a workbook read as a stream is read as its XML parts; name the .xlsx file to read"
+                + " it by rows: "
+                + label);
+        workbookNoted = true;
+      }
+      if (!e.isDirectory()) {
+        BufferedInputStream entry = new BufferedInputStream(zip, 1 << 16);
+        readStream(label + "!/" + e.getName(), entry, depth + 1, submit);
+      }
     }
   }
 
@@ -433,8 +429,17 @@ final class ChunkPipeline {
         consumed.addAndGet(Math.max(0, e.getCompressedSize()));
       }
     } catch (java.util.zip.ZipException e) {
-      throw new IOException("not a readable zip archive (" + describe(e) + ")", e);
+      throw unreadableZip(e);
     }
+  }
+
+  private static IOException unreadableZip(java.util.zip.ZipException e) {
+    String why = describe(e);
+    if (why.contains("encrypted")) {
+      return new IOException(
+          "an encrypted zip archive: unpack it with its password first (unzip -P PASSWORD)", e);
+    }
+    return new IOException("not a readable zip archive (" + why + ")", e);
   }
 
   /** An Excel workbook: each sheet as rows of tab-separated cells, named file.xlsx!/sheet name. */
@@ -504,10 +509,11 @@ final class ChunkPipeline {
           recycle(buf);
           return;
         }
-        if (TextSniffer.looksBinary(buf, 0, filled)) {
+        String unopened = TextSniffer.unopenedKind(buf, filled);
+        if (unopened != null || TextSniffer.looksBinary(buf, 0, filled)) {
           notes.accept(
-              label.toLowerCase(Locale.ROOT).endsWith(".xls")
-                  ? "skipped Excel 97-2003 workbook (save it as .xlsx or CSV to scan it): " + label
+              unopened != null
+                  ? "skipped " + unopened + ": " + label
                   : "skipped binary file: " + label);
           recycle(buf);
           return;

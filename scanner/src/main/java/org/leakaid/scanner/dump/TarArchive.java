@@ -68,10 +68,25 @@ final class TarArchive {
     }
   }
 
-  /** Reads the current file's data; -1 at its end. */
-  int read(byte[] b, int off, int len) throws IOException {
+  /** The current file's data, as a stream that ends where the file does. */
+  InputStream data() {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return TarArchive.this.read(b, off, len);
+      }
+    };
+  }
+
+  private int read(byte[] b, int off, int len) throws IOException {
     if (remaining == 0) {
-      return -1;
+      return len == 0 ? 0 : -1;
     }
     int n = in.read(b, off, (int) Math.min(len, remaining));
     if (n < 0) {

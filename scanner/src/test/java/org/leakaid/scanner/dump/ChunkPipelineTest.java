@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -287,6 +288,47 @@ class ChunkPipelineTest {
             64);
     assertThat(lines).isEmpty();
     assertThat(notes).containsExactly("skipped binary file: photo.jpg");
+  }
+
+  @Test
+  void archivesAndDocumentsItDoesNotOpenAreNamedWithWhatToDo() throws IOException {
+    Path bz2 = dir.resolve("a.csv.bz2");
+    Files.write(bz2, new byte[] {'B', 'Z', 'h', '9', 0x31, 0x41, 0x59, 0x26});
+    Path rar = dir.resolve("名单.rar");
+    Files.write(rar, new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 1, 0});
+    Path xls = dir.resolve("old.xls");
+    Files.write(xls, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1});
+    Files.write(xls, new byte[] {(byte) 0xB1, 0x1A, (byte) 0xE1, 0}, StandardOpenOption.APPEND);
+    Path encrypted = dir.resolve("pw.zip");
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("a.csv"));
+      z.write("13812345678\n".getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bytes = zip.toByteArray();
+    for (int i = 0; i + 4 <= bytes.length; i++) {
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+        bytes[i + 8] |= 1; // the central directory's "encrypted" flag, as zip -P sets it
+      }
+    }
+    Files.write(encrypted, bytes);
+
+    read(
+        List.of(
+            new DumpInput("a.csv.bz2", bz2, null),
+            new DumpInput("名单.rar", rar, null),
+            new DumpInput("old.xls", xls, null),
+            new DumpInput("pw.zip", encrypted, null)),
+        1,
+        64);
+
+    assertThat(notes)
+        .containsExactly(
+            "skipped bzip2 file (unpack it first: bunzip2 -k): a.csv.bz2",
+            "skipped RAR archive (unpack it first: unrar x): 名单.rar",
+            "skipped Office 97-2003 document, such as an .xls (save it as .xlsx or CSV): old.xls",
+            "cannot read pw.zip: an encrypted zip archive: unpack it with its password first"
+                + " (unzip -P PASSWORD)");
   }
 
   @Test
