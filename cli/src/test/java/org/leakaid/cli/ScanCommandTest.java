@@ -267,6 +267,56 @@ class ScanCommandTest {
   }
 
   /**
+   * JSON exports: a pretty-printed API response (a wrapper around the list, a nested contact
+   * object), a single-line array and JSON lines. Each list item is one person's record, however the
+   * file is laid out and wherever the chunks are cut; read line by line, the pretty file would
+   * count a record per field, and the single-line array one record for everybody.
+   */
+  @Test
+  void eachItemOfAJsonListIsOneRecordOverLinesOrOnOne() throws IOException {
+    StringBuilder pretty = new StringBuilder("{\n  \"code\": 0,\n  \"data\": [\n");
+    StringBuilder oneLine = new StringBuilder("[");
+    for (int i = 0; i < 300; i++) {
+      pretty
+          .append("    {\n      \"name\": \"客户\",\n      \"idCard\": \"")
+          .append(TestDumps.id(i))
+          .append("\",\n      \"contact\": {\n        \"mobile\": \"")
+          .append(TestDumps.mobile(i))
+          .append("\"\n      }\n    }")
+          .append(i < 299 ? ",\n" : "\n");
+      oneLine.append(i > 0 ? "," : "").append("{\"mobile\":\"").append(TestDumps.mobile(i));
+      oneLine.append("\",\"card\":\"").append(TestDumps.card(i)).append("\"}");
+    }
+    pretty.append("  ]\n}\n");
+    Path prettyFile = write("pretty.json", pretty.toString(), StandardCharsets.UTF_8);
+    Path oneLineFile = write("array.json", oneLine.append("]\n").toString(), GBK);
+
+    for (String threads : new String[] {"1", "4"}) {
+      JsonNode records =
+          CommandRun.run(
+                  "scan",
+                  "--format",
+                  "summary",
+                  "--records",
+                  "--threads",
+                  threads,
+                  "--chunk-size",
+                  "4096",
+                  prettyFile.toString())
+              .json()
+              .get("records");
+      assertThat(records.get("total").asLong()).isEqualTo(300);
+      assertThat(records.get("distinct_persons").asLong()).isEqualTo(300);
+    }
+    JsonNode array =
+        CommandRun.run("scan", "--format", "summary", "--records", oneLineFile.toString()).json();
+    assertThat(array.get("records").get("total").asLong()).isEqualTo(300);
+    assertThat(array.get("records").get("distinct_persons").asLong()).isEqualTo(300);
+    assertThat(array.get("records").get("by_tier").get("TIER_50").asLong()).isEqualTo(300);
+    assertThat(array.get("severity").get("level").asString()).isEqualTo("SERIOUS");
+  }
+
+  /**
    * A lodging file (header 入住时间) of 300 records and a plain contact list of 3000: TIER_500 300 and
    * TIER_5000 3000, ratio 300/500 + 3000/5000 = 1.2, reached only by adding up: art. 5(1)(6). The
    * contact list repeats 1000 of the lodging guests' phones, which are other records (their

@@ -60,16 +60,21 @@ final class ChunkPipeline {
   private static final int ENCODING_SAMPLE = 1 << 20;
   private static final Object END = new Object();
 
-  /** An input as opened: its label, its encoding and its CSV header line (or null). */
+  /**
+   * An input as opened: its label, its encoding, its CSV header line (or null) and whether it is
+   * JSON spread over lines ({@link JsonRecords#spansLines}).
+   */
   static final class Source {
     final String label;
     final TextEncoding encoding;
     final byte[] header;
+    final boolean jsonOverLines;
 
-    Source(String label, TextEncoding encoding, byte[] header) {
+    Source(String label, TextEncoding encoding, byte[] header, boolean jsonOverLines) {
       this.label = label;
       this.encoding = encoding;
       this.header = header;
+      this.jsonOverLines = jsonOverLines;
     }
 
     Charset charset() {
@@ -522,7 +527,9 @@ final class ChunkPipeline {
             encoding != null
                 ? encoding
                 : TextSniffer.detect(buf, 0, Math.min(filled, ENCODING_SAMPLE));
-        source = new Source(label, enc, headerOf(buf, filled, enc));
+        source =
+            new Source(
+                label, enc, headerOf(buf, filled, enc), JsonRecords.spansLines(buf, filled, enc));
         headerAfterLastChunk = CompletableFuture.completedFuture(source.header);
       }
       if (eof) {
@@ -536,6 +543,10 @@ final class ChunkPipeline {
           continue;
         }
         cut = separatorCut(buf, filled);
+      } else if (source.jsonOverLines) {
+        // Records of pretty-printed JSON span lines: end the chunk after one, not inside it.
+        int afterItem = JsonRecords.afterLastItem(buf, cut);
+        cut = afterItem >= cut / 2 ? afterItem : cut;
       }
       byte[] next = takeBuffer();
       if (next.length < filled - cut) {

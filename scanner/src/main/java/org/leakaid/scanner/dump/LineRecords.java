@@ -6,8 +6,10 @@ import org.leakaid.scanner.TextEncoding;
 
 /**
  * Turns one line's findings into records for {@code --records}: a line is a record (CSV/TSV row,
- * JSON line, log line), except an SQL {@code INSERT ... VALUES (...),(...)} line, where each
- * parenthesised row is one (mysqldump writes thousands of rows on one line).
+ * log line), except an SQL {@code INSERT ... VALUES (...),(...)} line, where each parenthesised row
+ * is one (mysqldump writes thousands of rows on one line), and JSON, where each item of a list is
+ * one ({@link JsonRecords}). Pretty-printed JSON spans lines: its findings are gathered over a
+ * whole chunk and split into records at the end ({@link #endJson}).
  *
  * <p>A record counts when it holds a valid identifier (ID number, passport, mobile, e-mail, bank
  * card, landline, plate) or a name together with an address. Its identity, for duplicates, is the
@@ -55,6 +57,23 @@ final class LineRecords {
 
   private long[] ids = new long[16];
 
+  private final JsonRecords json = new JsonRecords();
+
+  // JSON: the findings in order of position, and the item holding each (see #endJson).
+  private int[] order = new int[32];
+  private int[] orderStarts = new int[32];
+  private int[] owners = new int[32];
+
+  /** The item whose own findings {@link #record} counts; ANY when it counts by position only. */
+  private int wantedOwner = ANY;
+
+  private int[] ownerOf = new int[32];
+  private long[] keyed = new long[32];
+  private int[] own = new int[16]; // findings per item
+  private boolean[] container = new boolean[16]; // items with items inside
+
+  private static final int ANY = Integer.MIN_VALUE;
+
   void begin() {
     n = 0;
   }
@@ -87,7 +106,11 @@ final class LineRecords {
   void end(byte[] b, int from, int to, TextEncoding enc, byte headerTier, ChunkScan out) {
     int values = SqlRows.valuesStart(b, from, to);
     if (values < 0) {
-      record(b, from, to, enc, headerTier, out);
+      if (JsonRecords.looksLikeJson(b, from, to)) {
+        endJson(b, from, to, enc, headerTier, out);
+      } else {
+        record(b, from, to, enc, headerTier, out);
+      }
       return;
     }
     if (!Arrays.equals(b, from, values, insertPrefix, 0, insertPrefix.length)) {
@@ -107,6 +130,91 @@ final class LineRecords {
     }
   }
 
+  /**
+   * Adds the records of JSON text {@code b[from, to)}, a line or a chunk of pretty-printed JSON:
+   * one per list item that holds findings of its own (and one per outermost item without, unless it
+   * only wraps other items), and one for findings outside every item (a wrapper's fields, or the
+   * end of an item cut off by the start of the chunk). Text without items is one record, like any
+   * line.
+   */
+  void endJson(byte[] b, int from, int to, TextEncoding enc, byte headerTier, ChunkScan out) {
+    json.find(b, from, to, enc);
+    if (json.count == 0) {
+      record(b, from, to, enc, headerTier, out);
+      return;
+    }
+    if (order.length < n) {
+      order = new int[n];
+      orderStarts = new int[n];
+      owners = new int[n];
+      ownerOf = new int[n];
+    }
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (starts[k] >= from && starts[k] < to) {
+        order[m++] = k;
+      }
+    }
+    // Findings come in position order per type; types interleave within a line: sort by start.
+    sortByStart(m);
+    for (int i = 0; i < m; i++) {
+      orderStarts[i] = starts[order[i]];
+    }
+    json.owners(orderStarts, m, owners);
+    Arrays.fill(ownerOf, 0, n, -2); // -2: outside the text
+    boolean outside = false;
+    for (int i = 0; i < m; i++) {
+      ownerOf[order[i]] = owners[i];
+      outside |= owners[i] < 0;
+    }
+    if (own.length < json.count) {
+      own = new int[json.count];
+      container = new boolean[json.count];
+    }
+    Arrays.fill(own, 0, json.count, 0);
+    Arrays.fill(container, 0, json.count, false);
+    for (int i = 0; i < m; i++) {
+      if (owners[i] >= 0) {
+        own[owners[i]]++;
+      }
+    }
+    for (int item = 0; item < json.count; item++) {
+      if (json.parents[item] >= 0) {
+        container[json.parents[item]] = true;
+      }
+    }
+    for (int item = 0; item < json.count; item++) {
+      // An empty item counts like an empty line; a wrapper around items ({"data":[...]}) does not.
+      boolean outermost = json.parents[item] < 0;
+      if (own[item] > 0 || (outermost && !container[item])) {
+        wantedOwner = item;
+        record(b, json.starts[item], Math.min(json.ends[item], to), enc, headerTier, out);
+      }
+    }
+    if (outside) {
+      wantedOwner = -1;
+      record(b, from, to, enc, headerTier, out);
+    }
+    wantedOwner = ANY;
+  }
+
+  private void sortByStart(int m) {
+    if (keyed.length < m) {
+      keyed = new long[Math.max(m, 2 * keyed.length)];
+    }
+    for (int i = 0; i < m; i++) {
+      keyed[i] = ((long) starts[order[i]] << 32) | order[i];
+    }
+    Arrays.sort(keyed, 0, m);
+    for (int i = 0; i < m; i++) {
+      order[i] = (int) keyed[i];
+    }
+  }
+
+  private boolean selected(int k, int from, int to) {
+    return wantedOwner == ANY ? starts[k] >= from && starts[k] < to : ownerOf[k] == wantedOwner;
+  }
+
   private void record(byte[] b, int from, int to, TextEncoding enc, byte outerTier, ChunkScan out) {
     out.records++;
     int idCount = 0;
@@ -118,8 +226,7 @@ final class LineRecords {
     byte tier = TierKeywords.NONE;
     boolean company = holds(PiiType.CN_USCC, from, to);
     for (int k = 0; k < n; k++) {
-      int s = starts[k];
-      if (s < from || s >= to) {
+      if (!selected(k, from, to)) {
         continue;
       }
       if (company && kinds[k] == PiiType.CN_LANDLINE.ordinal()) {
@@ -177,7 +284,7 @@ final class LineRecords {
 
   private boolean holds(PiiType type, int from, int to) {
     for (int k = 0; k < n; k++) {
-      if (kinds[k] == type.ordinal() && starts[k] >= from && starts[k] < to) {
+      if (kinds[k] == type.ordinal() && selected(k, from, to)) {
         return true;
       }
     }

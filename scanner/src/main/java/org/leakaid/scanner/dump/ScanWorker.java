@@ -96,6 +96,11 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         records && header != null
             ? TierKeywords.labelTier(header, 0, header.length, enc)
             : TierKeywords.NONE;
+    // Pretty-printed JSON: records are list items across lines, gathered over the whole chunk.
+    boolean jsonChunk = records && source.jsonOverLines;
+    if (jsonChunk) {
+      lineRecords.begin();
+    }
     int[] headerLines = chunk.headerLines;
     int nextHeader = 0;
     int pos = 0;
@@ -117,14 +122,14 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
           headerTier = TierKeywords.labelTier(buf, pos, to, enc);
         }
       }
-      if (records) {
+      if (records && !jsonChunk) {
         lineRecords.begin();
       }
       session.scanLine(buf, pos, to, enc, this);
       if (json) {
         writeLineJson();
       }
-      if (records && !isHeader && !blank(pos, to)) {
+      if (records && !jsonChunk && !isHeader && !blank(pos, to)) {
         lineRecords.end(buf, pos, to, enc, headerTier, out);
       }
       if (nl < 0) {
@@ -133,6 +138,9 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       newlines++;
       line++;
       pos = nl + 1;
+    }
+    if (jsonChunk) {
+      lineRecords.endJson(buf, 0, end, enc, headerTier, out);
     }
     out.newlines = newlines;
     if (watch != null && watch.nameCount() > 0) {
