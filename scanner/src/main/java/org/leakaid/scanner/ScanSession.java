@@ -614,6 +614,13 @@ public final class ScanSession {
         }
         return number(i);
       }
+      // 粤Ｂ１２３４５: a full-width city letter after the province (three bytes, like every one).
+      if (wantPlate && i - 3 >= first && (buf[i - 3] & 0xF0) == 0xE0 && isCityLetterAt(i)) {
+        int plateEnd = plateAfter(i - 3, i);
+        if (plateEnd > 0) {
+          return plateEnd;
+        }
+      }
       i++;
     }
     if (wantPlate && i < to && isCityLetter(buf[i])) {
@@ -635,7 +642,7 @@ public final class ScanSession {
    * returned; else -1.
    */
   private int plateAfter(int charStart, int next) {
-    if (!wantPlate || next >= to || !isCityLetter(buf[next])) {
+    if (!wantPlate || next >= to || !isCityLetterAt(next)) {
       return -1;
     }
     if (!dict.isPlateProvince(decode(charStart, next - charStart))) {
@@ -645,7 +652,7 @@ public final class ScanSession {
     if (end <= next) {
       return -1;
     }
-    report(PiiType.CN_LICENSE_PLATE, charStart, end, buf[next] >= 'a' ? 0.7f : 0.85f);
+    report(PiiType.CN_LICENSE_PLATE, charStart, end, foldedAt(next) >= 'a' ? 0.7f : 0.85f);
     asciiFrom = end; // conservative: the plate may end in a multi-byte suffix
     return end;
   }
@@ -669,15 +676,67 @@ public final class ScanSession {
     return c >= 'a' && c <= 'z' && b >= 'A';
   }
 
+  private boolean isCityLetterAt(int p) {
+    int c = foldedAt(p);
+    return c > 0 && isCityLetter((byte) c);
+  }
+
+  /**
+   * The ASCII character at {@code p}, full-width forms (Ａ, １, －) folded to ASCII, or -1 for any
+   * other multi-byte character: plates are typed in full width too (粤Ｂ１２３４５, 京A·１２３４５).
+   */
+  private int foldedAt(int p) {
+    if (p >= to) {
+      return -1;
+    }
+    int b = buf[p] & 0xFF;
+    if (b < 0x80) {
+      return b;
+    }
+    return fullWidthWidth(p) > 0 ? fullWidthAscii(p) : -1;
+  }
+
+  /** Byte length of the character at {@code p}, full-width forms and ASCII alike. */
+  private int foldedWidth(int p) {
+    return buf[p] >= 0 ? 1 : fullWidthWidth(p);
+  }
+
+  /** Byte length of a full-width form (U+FF01..U+FF5E) at {@code p}, or 0. */
+  private int fullWidthWidth(int p) {
+    int b = buf[p] & 0xFF;
+    if (gb) {
+      return b == 0xA3 && p + 1 < to && (buf[p + 1] & 0xFF) >= 0xA1 && (buf[p + 1] & 0xFF) <= 0xFE
+          ? 2
+          : 0;
+    }
+    if (b != 0xEF || p + 2 >= to) {
+      return 0;
+    }
+    int b1 = buf[p + 1] & 0xFF;
+    int b2 = buf[p + 2] & 0xFF;
+    return (b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)
+        ? 3
+        : 0;
+  }
+
+  private int fullWidthAscii(int p) {
+    if (gb) {
+      return 0x21 + (buf[p + 1] & 0xFF) - 0xA1;
+    }
+    int b2 = buf[p + 2] & 0xFF;
+    return (buf[p + 1] & 0xFF) == 0xBC ? 0x21 + b2 - 0x81 : 0x60 + b2 - 0x80;
+  }
+
   /**
    * A plate after its province character: city letter, optional separator (space - · • ・), then
    * five characters (at least two digits), four plus a 学/警/挂/港/澳 suffix, or six for new-energy
    * plates (D/F first or last). Returns the end, or {@code p} if it is not a plate.
    */
   private int plate(int p) {
-    int q = p + 1;
-    if (q < to && (buf[q] == ' ' || buf[q] == '-')) {
-      q++;
+    int q = p + foldedWidth(p);
+    int separator = foldedAt(q);
+    if (separator == ' ' || separator == '-') {
+      q += foldedWidth(q);
     } else if (q < to && buf[q] < 0) {
       for (byte[] dot : gb ? PLATE_DOTS_GB : PLATE_DOTS_UTF8) {
         if (Arrays.equals(buf, q, Math.min(q + dot.length, to), dot, 0, dot.length)) {
@@ -686,23 +745,33 @@ public final class ScanSession {
         }
       }
     }
-    int s = q;
+    int n = 0; // characters of the number
+    int first = 0;
+    int last = 0;
     int digitsSeen = 0;
-    int lower = buf[p] >= 'a' ? 0x20 : 0; // 粤b12345: typed in lower case, then all of it
-    while (q < to && q - s < 7) {
-      int b = buf[q];
-      if (b >= '0' && b <= '9') {
+    int lower = foldedAt(p) >= 'a' ? 0x20 : 0; // 粤b12345: typed in lower case, then all of it
+    boolean asciiNumber = q < to && buf[q] >= 0; // its characters are all ASCII or all full-width
+    while (n < 7 && q < to && (buf[q] >= 0) == asciiNumber) {
+      int c = foldedAt(q);
+      if (c >= '0' && c <= '9') {
         digitsSeen++;
-      } else if ((b & 0x20) != lower
-          || !isCityLetter((byte) b)
-          || (b | 0x20) == 'i'
-          || (b | 0x20) == 'o') {
+      } else if (c < 0
+          || (c & 0x20) != lower
+          || !isCityLetter((byte) c)
+          || (c | 0x20) == 'i'
+          || (c | 0x20) == 'o') {
         break;
       }
-      q++;
+      first = n == 0 ? c : first;
+      last = c;
+      n++;
+      q += foldedWidth(q);
     }
-    int n = q - s;
-    if (q < to && isAsciiAlnum(q)) {
+    // Glued to a letter or digit of the same width: a longer code. A full-width phone number
+    // right after an ASCII plate (粤D 0JGP4１３８...) is typed apart, in another mode.
+    int next = foldedAt(q);
+    boolean alnum = (next >= '0' && next <= '9') || isCityLetter((byte) Math.max(next, 0));
+    if (alnum && (buf[q] >= 0) == asciiNumber) {
       return p;
     }
     int suffix = q < to ? charLength(q) : 0;
@@ -714,10 +783,8 @@ public final class ScanSession {
       return q + suffix; // 苏E1234学, 粤B1234港
     }
     if (n == 6) {
-      int first = buf[s] & ~0x20;
-      int last = buf[s + 5] & ~0x20;
-      boolean small = (first == 'D' || first == 'F') && digitsSeen >= 4;
-      boolean large = (last == 'D' || last == 'F') && digitsSeen == 5;
+      boolean small = ((first & ~0x20) == 'D' || (first & ~0x20) == 'F') && digitsSeen >= 4;
+      boolean large = ((last & ~0x20) == 'D' || (last & ~0x20) == 'F') && digitsSeen == 5;
       return small || large ? q : p;
     }
     return p;

@@ -222,6 +222,11 @@ class ScanSessionTest {
     // Typed in lower case, the whole plate is; a word after a province character is not one.
     assertThat(found("车牌粤b12345，京a·d12345，新api12345，粤bX1234", enc, PiiType.CN_LICENSE_PLATE))
         .containsExactly("粤b12345", "京a·d12345");
+    // In full width, as Chinese input methods type them, wholly or in part; glued is no plate.
+    assertThat(
+            found("车牌粤Ｂ１２３４５，京A·１２３４５，沪Ｃ－Ｄ１２３４５，浙Ａ１２３４５６７，苏Ｅ１２３４学", enc, PiiType.CN_LICENSE_PLATE))
+        .containsExactly("粤Ｂ１２３４５", "京A·１２３４５", "沪Ｃ－Ｄ１２３４５", "苏Ｅ１２３４学");
+    assertThat(scan("车牌粤Ｂ１２３４５", enc)).extracting(Hit::text).containsExactly("粤Ｂ１２３４５");
   }
 
   @ParameterizedTest
