@@ -166,6 +166,9 @@ public final class ScanSession {
   /** Where the bracket of a bracketed area code ({@code (0755)}, {@code （0371）}) starts, or -1. */
   private int bracketStart;
 
+  /** Where the line's last four-part version number (read as such, not as an IP) ends, or -1. */
+  private int lastVersionEnd;
+
   /** GB18030: where the last character of the last multi-byte run {@link #high} crossed starts. */
   private int lastHighChar;
 
@@ -233,6 +236,7 @@ public final class ScanSession {
     personalRecord = false;
     insert = null;
     insertParsed = false;
+    lastVersionEnd = -1;
     asciiFrom = from;
     int i = from;
     while (i < to) {
@@ -1335,7 +1339,9 @@ public final class ScanSession {
       }
       boolean special = isReservedAddress(start, p);
       int window = numberFreeWindow(start);
-      boolean version = hasKeyword(dict.versionKeywords(), window, start);
+      // "upgrade from 4.2.77.18 to 4.2.77.20": the second version has a number before it.
+      boolean version =
+          hasKeyword(dict.versionKeywords(), window, start) || joinedToLastVersion(start);
       // Four parts all below 20 (1.5.0.5, 3.6.11.1) are version numbers far more often than
       // addresses: those need an address word before them (ip=, 登录IP, from) or an IP column.
       boolean small =
@@ -1343,6 +1349,7 @@ public final class ScanSession {
               && !hasKeyword(dict.ipKeywords(), window, start)
               && columnKind(start) != Header.IP;
       report(PiiType.IP_ADDRESS, start, p, special || version ? 0.3f : small ? 0.45f : 0.8f);
+      lastVersionEnd = version ? p : -1;
       return p;
     }
     if (parts == 2 && wantGeo && firstIntLen <= 3 && p - firstDot - 1 >= 4) {
@@ -1352,6 +1359,42 @@ public final class ScanSession {
       }
     }
     return p;
+  }
+
+  /**
+   * Whether the four-part number at {@code start} follows the last version number of the line with
+   * only "to", "-", "->", "~" or ".." (and spaces) between: the other end of an upgrade or a range
+   * of versions.
+   */
+  private boolean joinedToLastVersion(int start) {
+    if (lastVersionEnd < asciiFrom || start - lastVersionEnd > 8) {
+      return false;
+    }
+    int from = lastVersionEnd;
+    int end = start;
+    while (from < end && buf[from] == ' ') {
+      from++;
+    }
+    while (end > from && buf[end - 1] == ' ') {
+      end--;
+    }
+    for (String joiner : VERSION_JOINERS) {
+      if (end - from == joiner.length() && matches(from, joiner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] VERSION_JOINERS = {"to", "-", "->", "~", ".."};
+
+  private boolean matches(int at, String ascii) {
+    for (int k = 0; k < ascii.length(); k++) {
+      if ((buf[at + k] | (ascii.charAt(k) >= 'a' ? 0x20 : 0)) != ascii.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

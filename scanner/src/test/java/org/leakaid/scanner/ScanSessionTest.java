@@ -326,6 +326,13 @@ class ScanSessionTest {
         "* v8: upgrade to 3.24.35.22 * update zlib to 1.3.0.1-motley-7e2e4d7 版本 10.2.3.4"
             + " 登录IP 183.12.34.56 内网 10.0.0.1-254";
     assertThat(found(line, enc, PiiType.IP_ADDRESS)).containsExactly("183.12.34.56", "10.0.0.1");
+    // The other end of an upgrade or a range of versions is a version too.
+    assertThat(
+            found(
+                "upgrade from 4.2.77.18 to 4.2.77.20, V8 3.24.35.22 - 3.24.35.30; 登录IP 183.12.34.56",
+                enc,
+                PiiType.IP_ADDRESS))
+        .containsExactly("183.12.34.56");
     // Parts all below 20: an address only with an address word before it.
     assertThat(found("GIT 1.5.0.5 文档 ip=10.0.0.5 from 1.2.3.4", enc, PiiType.IP_ADDRESS))
         .containsExactly("10.0.0.5", "1.2.3.4");
