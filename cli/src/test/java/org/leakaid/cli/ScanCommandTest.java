@@ -317,6 +317,40 @@ class ScanCommandTest {
   }
 
   /**
+   * A spreadsheet saved as CSV: a cell with line breaks is one quoted field over several lines, and
+   * its row one record (not one per line). A quote left open by mistake does not join the rest of
+   * the file, and GBK's trail bytes never pass for the '|' delimiter.
+   */
+  @Test
+  void aQuotedCellOverSeveralLinesKeepsItsRowOneRecord() throws IOException {
+    StringBuilder b = new StringBuilder("姓名,收货地址,手机,备注\n");
+    for (int i = 0; i < 60; i++) {
+      b.append("客户").append(i).append(",\"北京市海淀区\n中关村大街").append(i).append("号\n");
+      b.append("3号楼\",").append(TestDumps.mobile(i)).append(",\"说\"\"好\"\"的\"\n");
+    }
+    for (int i = 61; i < 65; i++) {
+      // 亅 ends in 0x7C, '|', in GBK: as a delimiter, it would open a quote the next row closes.
+      String address = i == 61 ? "北京亅\"附近" : "\"北京\"";
+      b.append("客户").append(i).append(',').append(address).append(',');
+      b.append(TestDumps.mobile(i)).append(",\n");
+    }
+    b.append("客户甲,\"没有结尾的引号,").append(TestDumps.mobile(60)).append(",\n");
+    for (int i = 65; i < 85; i++) {
+      b.append("客户").append(i).append(",北京,").append(TestDumps.mobile(i)).append(",\n");
+    }
+    Path f = write("excel.csv", b.toString(), StandardCharsets.UTF_8);
+    Path gbk = write("excel-gbk.csv", b.toString().replace(',', '|'), GBK);
+    for (Path p : new Path[] {f, gbk}) {
+      JsonNode records =
+          CommandRun.run("scan", "--format", "summary", "--records", p.toString())
+              .json()
+              .get("records");
+      assertThat(records.get("total").asLong()).as(p.toString()).isEqualTo(85);
+      assertThat(records.get("distinct_persons").asLong()).as(p.toString()).isEqualTo(85);
+    }
+  }
+
+  /**
    * A lodging file (header 入住时间) of 300 records and a plain contact list of 3000: TIER_500 300 and
    * TIER_5000 3000, ratio 300/500 + 3000/5000 = 1.2, reached only by adding up: art. 5(1)(6). The
    * contact list repeats 1000 of the lodging guests' phones, which are other records (their

@@ -213,6 +213,11 @@ public final class ScanSession {
             buf, from, to, enc, dict, enc == TextEncoding.GB18030 ? gbColumns : utf8Columns);
   }
 
+  /** The delimiter of the header in force ({@link #header}), or -1 without one. */
+  public int headerDelimiter() {
+    return header == null ? -1 : header.delimiter;
+  }
+
   /** Forgets the header given earlier (the next file has none). */
   public void clearHeader() {
     this.header = null;

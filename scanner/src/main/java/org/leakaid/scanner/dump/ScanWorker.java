@@ -101,6 +101,9 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     if (jsonChunk) {
       lineRecords.begin();
     }
+    // A CSV row whose quoted cell holds line breaks: one record over [recordStart, recordEnd).
+    int recordStart = 0;
+    int recordEnd = -1;
     int[] headerLines = chunk.headerLines;
     int nextHeader = 0;
     int pos = 0;
@@ -122,15 +125,23 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
           headerTier = TierKeywords.labelTier(buf, pos, to, enc);
         }
       }
-      if (records && !jsonChunk) {
+      boolean lineRecord = records && !jsonChunk && !isHeader;
+      if (lineRecord && pos > recordEnd) {
+        recordStart = pos;
+        recordEnd = to;
+        int delimiter = session.headerDelimiter();
+        if (nl >= 0 && delimiter > 0 && CsvQuotes.openAtEnd(buf, pos, to, delimiter, false, enc)) {
+          int close = CsvQuotes.closingLineEnd(buf, nl + 1, end, delimiter, enc);
+          recordEnd = close >= 0 ? close : to;
+        }
         lineRecords.begin();
       }
       session.scanLine(buf, pos, to, enc, this);
       if (json) {
         writeLineJson();
       }
-      if (records && !jsonChunk && !isHeader && !blank(pos, to)) {
-        lineRecords.end(buf, pos, to, enc, headerTier, out);
+      if (lineRecord && to >= recordEnd && !blank(recordStart, recordEnd)) {
+        lineRecords.end(buf, recordStart, recordEnd, enc, headerTier, out);
       }
       if (nl < 0) {
         break;
