@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Finds Chinese personal information (ID numbers, phones, bank cards, e-mails, names,"
-          + " addresses...) in files, directories, .gz/.tar/.tar.gz/.zip archives, Excel .xlsx"
-          + " workbooks or"
+          + " addresses...) in files, directories, archives (.zip .7z .tar .gz .bz2 .xz), Excel"
+          + " workbooks (.xlsx .xls) or"
           + " stdin, validates it and counts it. Offsets are bytes of the (decompressed) input;"
           + " lines start at 1. A workbook's sheets are read as rows of tab-separated cells"
           + " (path leaked.xlsx!/Sheet1, line = row number).",
@@ -57,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Files, directories (recursive), .gz/.tar/.zip archives, .xlsx; - for stdin.")
+      description = "Files, directories (recursive), archives, .xlsx/.xls; - for stdin.")
   List<String> paths;
 
   @Option(
@@ -118,7 +118,8 @@ final class ScanCommand implements Callable<Integer> {
             chosen != Format.jsonl,
             records,
             watchList,
-            chunkSize);
+            chunkSize,
+            LibraryFormats.all());
     AtomicLong progress = new AtomicLong();
     long totalBytes = inputs.stream().mapToLong(DumpInput::sizeOnDisk).sum();
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);

@@ -158,6 +158,7 @@ final class ChunkPipeline {
   private final int threads;
   private final int chunkBytes;
   private final TextEncoding forcedEncoding;
+  private final List<FormatReader> readers;
   private final Consumer<String> notes;
   private final AtomicLong consumed = new AtomicLong();
   private final AtomicLong progress;
@@ -182,6 +183,18 @@ final class ChunkPipeline {
       TextEncoding forcedEncoding,
       Consumer<String> notes,
       AtomicLong progress) {
+    this(threads, chunkBytes, forcedEncoding, List.of(), notes, progress);
+  }
+
+  /** As above, with readers for formats the scanner does not open by itself. */
+  ChunkPipeline(
+      int threads,
+      int chunkBytes,
+      TextEncoding forcedEncoding,
+      List<FormatReader> readers,
+      Consumer<String> notes,
+      AtomicLong progress) {
+    this.readers = List.copyOf(readers);
     this.threads = Math.max(1, threads);
     this.chunkBytes = Math.max(64, chunkBytes);
     this.forcedEncoding = forcedEncoding;
@@ -341,9 +354,10 @@ final class ChunkPipeline {
       readZip(input.label(), file, submit);
     } else if (isGzip(magic, magicLength)
         || name.endsWith(".gz")
-        || TarArchive.isTar(magic, magicLength)) {
+        || TarArchive.isTar(magic, magicLength)
+        || readerFor(magic, magicLength) != null) {
       try (InputStream in = new Counting(java.nio.file.Files.newInputStream(file))) {
-        readStream(input.label(), new BufferedInputStream(in, 1 << 16), 0, submit);
+        readStream(input.label(), file, new BufferedInputStream(in, 1 << 16), 0, submit);
       }
     } else {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -371,11 +385,22 @@ final class ChunkPipeline {
    */
   private void readStream(String label, BufferedInputStream in, int depth, Consumer<Chunk> submit)
       throws IOException {
+    readStream(label, null, in, depth, submit);
+  }
+
+  /**
+   * @param file the file {@code in} reads, when it is one (for readers that need to seek), or null
+   */
+  private void readStream(
+      String label, Path file, BufferedInputStream in, int depth, Consumer<Chunk> submit)
+      throws IOException {
     in.mark(MAGIC);
     byte[] magic = new byte[MAGIC];
     int n = in.readNBytes(magic, 0, MAGIC);
     in.reset();
-    boolean archive = isGzip(magic, n) || isZip(magic, n) || TarArchive.isTar(magic, n);
+    FormatReader reader = readerFor(magic, n);
+    boolean archive =
+        isGzip(magic, n) || isZip(magic, n) || TarArchive.isTar(magic, n) || reader != null;
     if (archive && depth >= 3) {
       notes.accept("skipped archive nested too deep: " + label);
     } else if (isGzip(magic, n)) {
@@ -386,6 +411,22 @@ final class ChunkPipeline {
         readStream(
             label + "!/" + entry, new BufferedInputStream(tar.data(), 1 << 16), depth + 1, submit);
       }
+    } else if (reader != null) {
+      reader.read(
+          file,
+          in,
+          new FormatReader.Parts() {
+            @Override
+            public void accept(String name, InputStream part) throws IOException {
+              String partLabel = name == null ? label : label + "!/" + name;
+              readStream(partLabel, new BufferedInputStream(part, 1 << 16), depth + 1, submit);
+            }
+
+            @Override
+            public void skip(String why) {
+              notes.accept("skipped " + why + ": " + label);
+            }
+          });
     } else if (isZip(magic, n)) {
       try {
         readZipStream(label, new ZipInputStream(in), depth, submit);
@@ -414,6 +455,15 @@ final class ChunkPipeline {
         readStream(label + "!/" + e.getName(), entry, depth + 1, submit);
       }
     }
+  }
+
+  private FormatReader readerFor(byte[] magic, int n) {
+    for (FormatReader reader : readers) {
+      if (reader.reads(magic, n)) {
+        return reader;
+      }
+    }
+    return null;
   }
 
   private void readZip(String label, Path file, Consumer<Chunk> submit) throws IOException {

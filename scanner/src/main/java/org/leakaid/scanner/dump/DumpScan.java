@@ -32,6 +32,7 @@ public final class DumpScan {
    * @param records count records (all default types are detected for that, whatever {@code types})
    * @param watch identifiers to look for, or null
    * @param chunkBytes how much of the input one task scans (the default suits all but tests)
+   * @param readers readers for formats the scanner does not open by itself (.xls, 7z ...)
    */
   public record Options(
       Set<PiiType> types,
@@ -41,9 +42,24 @@ public final class DumpScan {
       boolean summary,
       boolean records,
       WatchList watch,
-      int chunkBytes) {
+      int chunkBytes,
+      List<FormatReader> readers) {
+
+    /** Without readers: the formats the scanner opens by itself. */
+    public Options(
+        Set<PiiType> types,
+        int threads,
+        TextEncoding encoding,
+        boolean jsonLines,
+        boolean summary,
+        boolean records,
+        WatchList watch,
+        int chunkBytes) {
+      this(types, threads, encoding, jsonLines, summary, records, watch, chunkBytes, List.of());
+    }
 
     public Options {
+      readers = List.copyOf(readers);
       types = types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types));
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -94,7 +110,12 @@ public final class DumpScan {
     Collector collector = new Collector(options, out);
     ChunkPipeline pipeline =
         new ChunkPipeline(
-            options.threads(), options.chunkBytes(), options.encoding(), notes, progress);
+            options.threads(),
+            options.chunkBytes(),
+            options.encoding(),
+            options.readers(),
+            notes,
+            progress);
     pipeline.run(
         inputs,
         () -> {
