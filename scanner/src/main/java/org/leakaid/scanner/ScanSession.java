@@ -1164,16 +1164,28 @@ public final class ScanSession {
   }
 
   /**
-   * Whether {@code KEY=} or {@code KEY:} (or a Java properties file's {@code KEY\:}) stands right
-   * before {@code start}, with a key that names an amount: maxMemory\:16769056768 in a test log is
-   * a byte count, not a virtual-operator phone number.
+   * Whether {@code KEY=} or {@code KEY:} (or a Java properties file's {@code KEY\:}, or JSON's
+   * {@code "KEY": "}) stands right before {@code start}, with a key that names an amount:
+   * maxMemory\:16769056768 in a test log is a byte count, not a virtual-operator phone number.
    */
   private boolean afterQuantityKey(int start) {
     int q = start - 1;
+    if (q > lineFrom && buf[q] == '"') {
+      q--; // JSON: "total_memory": "17179869184"
+    }
+    while (q > lineFrom && buf[q] == ' ') {
+      q--;
+    }
     if (q <= lineFrom || (buf[q] != '=' && buf[q] != ':')) {
       return false;
     }
-    if (buf[q] == ':' && q - 1 > lineFrom && buf[q - 1] == '\\') {
+    if (buf[q] == ':' && buf[q - 1] == '\\') {
+      q--;
+    }
+    while (q > lineFrom && buf[q - 1] == ' ') {
+      q--;
+    }
+    if (q > lineFrom && buf[q - 1] == '"') {
       q--;
     }
     return dict.quantityKeys().endAt(buf, lineFrom, q, gb);

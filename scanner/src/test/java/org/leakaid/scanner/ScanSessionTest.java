@@ -313,6 +313,7 @@ class ScanSessionTest {
     // From a JDK test log in a .tar.gz: processors\:6,maxMemory\:16769056768 is a byte count.
     String line =
         "maxMemory\\:16769056768,maxSwap\\:128849014784 file_size=13907658240 内存:14712345678"
+            + " \"total_memory\": \"17179869184\", \"heap\" : 13307658240"
             + " account=13812345678 phone:13912345678 手机=13712345678";
     assertThat(found(line, enc, PiiType.CN_MOBILE))
         .containsExactly("13812345678", "13912345678", "13712345678");
