@@ -81,9 +81,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--records",
       description =
-          "Each line (CSV/TSV row, JSON line, log line) or SQL INSERT row is a record: count"
-              + " records, distinct persons, invalid and duplicate records, tiers and severity"
-              + " under art. 5 and 11 of 法释〔2017〕10号. Uses all types, whatever --types says.")
+          "Each line (CSV/TSV row, JSON line, log line), SQL INSERT row or JSON list item is a"
+              + " record (a quoted CSV cell may span lines): count records, distinct persons,"
+              + " invalid and duplicate records, tiers and severity under art. 5 and 11 of"
+              + " 法释〔2017〕10号. Uses all types, whatever --types says.")
   boolean records;
 
   @Option(names = "--chunk-size", hidden = true, description = "Bytes per scanning task (tests).")
