@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -508,6 +509,21 @@ final class ChunkPipeline {
     }
   }
 
+  private static InputStream asStream(ByteSource src) {
+    return new InputStream() {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return src.read(b, off, len);
+      }
+    };
+  }
+
   private static InputStream gunzip(InputStream in) throws IOException {
     try {
       return new GZIPInputStream(in, 1 << 16);
@@ -557,11 +573,13 @@ final class ChunkPipeline {
       }
       if (source == null) {
         if (TextSniffer.isUtf16(buf, filled)) {
-          notes.accept(
-              "skipped UTF-16 text (offsets would not be bytes of the file; convert it first:"
-                  + " iconv -f UTF-16 -t UTF-8): "
-                  + label);
+          notes.accept("read UTF-16 text as UTF-8 (offsets are bytes of its UTF-8 form): " + label);
+          InputStream rest =
+              new java.io.SequenceInputStream(
+                  new java.io.ByteArrayInputStream(Arrays.copyOf(buf, filled)),
+                  eof ? InputStream.nullInputStream() : asStream(src));
           recycle(buf);
+          readSource(label, new Utf16Text(rest)::read, TextEncoding.UTF_8, submit);
           return;
         }
         String unopened = TextSniffer.unopenedKind(buf, filled);
