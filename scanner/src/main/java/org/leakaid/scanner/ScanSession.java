@@ -372,16 +372,8 @@ public final class ScanSession {
    * and '－' in 电话（0371）2911-7821), or 0.
    */
   private int fullWidth(int p, int c) {
-    int low = c - 0x20; // U+FF00 + low
-    if (gb) {
-      return p + 1 < to && (buf[p] & 0xFF) == 0xA3 && (buf[p + 1] & 0xFF) == 0xA0 + low ? 2 : 0;
-    }
-    return p + 2 < to
-            && (buf[p] & 0xFF) == 0xEF
-            && (buf[p + 1] & 0xFF) == 0xBC + (low >> 6)
-            && (buf[p + 2] & 0xFF) == 0x80 + (low & 0x3F)
-        ? 3
-        : 0;
+    int width = p < to ? fullWidthWidth(p) : 0;
+    return width > 0 && fullWidthAscii(p) == c ? width : 0;
   }
 
   /** The first byte of every full-width form (０, （, －): 0xEF in UTF-8, 0xA3 in GB18030. */
@@ -624,7 +616,7 @@ public final class ScanSession {
         return number(i);
       }
       // 粤Ｂ１２３４５: a full-width city letter after the province (three bytes, like every one).
-      if (wantPlate && i - 3 >= first && (buf[i - 3] & 0xF0) == 0xE0 && isCityLetterAt(i)) {
+      if (wantPlate && isFullWidthLetterUtf8(i) && i - 3 >= first && (buf[i - 3] & 0xF0) == 0xE0) {
         int plateEnd = plateAfter(i - 3, i);
         if (plateEnd > 0) {
           return plateEnd;
@@ -683,6 +675,16 @@ public final class ScanSession {
   private static boolean isCityLetter(byte b) {
     int c = b | 0x20;
     return c >= 'a' && c <= 'z' && b >= 'A';
+  }
+
+  /** Ａ-Ｚ or ａ-ｚ at {@code i} in UTF-8, whose lead byte is known to be 0xEF. */
+  private boolean isFullWidthLetterUtf8(int i) {
+    if (i + 2 >= to) {
+      return false;
+    }
+    int b1 = buf[i + 1] & 0xFF;
+    int b2 = buf[i + 2] & 0xFF;
+    return (b1 == 0xBC && b2 >= 0xA1 && b2 <= 0xBA) || (b1 == 0xBD && b2 >= 0x81 && b2 <= 0x9A);
   }
 
   private boolean isCityLetterAt(int p) {
