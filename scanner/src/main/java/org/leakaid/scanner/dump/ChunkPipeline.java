@@ -150,10 +150,6 @@ final class ChunkPipeline {
     void accept(Chunk chunk, R result) throws IOException;
   }
 
-  private interface ByteSource {
-    int read(byte[] b, int off, int len) throws IOException;
-  }
-
   private record Pending<R>(Chunk chunk, Future<R> result) {}
 
   private final int threads;
@@ -509,21 +505,6 @@ final class ChunkPipeline {
     }
   }
 
-  private static InputStream asStream(ByteSource src) {
-    return new InputStream() {
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return src.read(b, off, len);
-      }
-    };
-  }
-
   private static InputStream gunzip(InputStream in) throws IOException {
     try {
       return new GZIPInputStream(in, 1 << 16);
@@ -577,7 +558,7 @@ final class ChunkPipeline {
           InputStream rest =
               new java.io.SequenceInputStream(
                   new java.io.ByteArrayInputStream(Arrays.copyOf(buf, filled)),
-                  eof ? InputStream.nullInputStream() : asStream(src));
+                  eof ? InputStream.nullInputStream() : src.asStream());
           recycle(buf);
           readSource(label, new Utf16Text(rest)::read, TextEncoding.UTF_8, submit);
           return;

@@ -70,18 +70,7 @@ final class TarArchive {
 
   /** The current file's data, as a stream that ends where the file does. */
   InputStream data() {
-    return new InputStream() {
-      @Override
-      public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        return TarArchive.this.read(b, off, len);
-      }
-    };
+    return ((ByteSource) this::read).asStream();
   }
 
   private int read(byte[] b, int off, int len) throws IOException {

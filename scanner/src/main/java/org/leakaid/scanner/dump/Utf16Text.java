@@ -11,40 +11,17 @@ import java.nio.charset.StandardCharsets;
  * export and Windows Notepad's "Unicode" files are UTF-16, and their offsets cannot be bytes of the
  * file for a scanner that reads bytes, so they are bytes of this UTF-8 form instead.
  */
-final class Utf16Text extends InputStream {
+final class Utf16Text extends ByteSource.Refilling {
   private final Reader reader;
   private final char[] chars = new char[8192];
   private int heldSurrogate = -1; // a high surrogate whose pair is in the next read
-  private byte[] bytes = new byte[0];
-  private int pos;
 
   Utf16Text(InputStream utf16) {
     this.reader = new InputStreamReader(utf16, StandardCharsets.UTF_16); // reads the BOM
   }
 
   @Override
-  public int read() throws IOException {
-    byte[] one = new byte[1];
-    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-  }
-
-  @Override
-  public int read(byte[] b, int off, int len) throws IOException {
-    if (len == 0) {
-      return 0;
-    }
-    while (pos == bytes.length) {
-      if (!decodeMore()) {
-        return -1;
-      }
-    }
-    int n = Math.min(len, bytes.length - pos);
-    System.arraycopy(bytes, pos, b, off, n);
-    pos += n;
-    return n;
-  }
-
-  private boolean decodeMore() throws IOException {
+  protected boolean refill() throws IOException {
     int n = 0;
     if (heldSurrogate >= 0) {
       chars[n++] = (char) heldSurrogate;
@@ -55,11 +32,11 @@ final class Utf16Text extends InputStream {
       return false;
     }
     n += Math.max(read, 0);
-    if (read >= 0 && Character.isHighSurrogate(chars[n - 1])) {
+    if (read > 0 && Character.isHighSurrogate(chars[n - 1])) {
       heldSurrogate = chars[--n];
     }
-    bytes = new String(chars, 0, n).getBytes(StandardCharsets.UTF_8);
-    pos = 0;
+    byte[] utf8 = new String(chars, 0, n).getBytes(StandardCharsets.UTF_8);
+    hand(utf8, 0, utf8.length);
     return true;
   }
 

@@ -251,16 +251,12 @@ final class Workbook {
   }
 
   /** A worksheet's XML turned into lines of tab-separated cells as it is read. */
-  private static final class SheetText extends InputStream {
+  private static final class SheetText extends ByteSource.Refilling {
     private final XMLStreamReader r;
     private final SharedStrings strings;
     private final Cells row = new Cells();
     private final StringBuilder text = new StringBuilder();
-    private byte[] pending = new byte[0];
-    private int pendingFrom;
-    private int pendingTo;
     private int lastRow; // 1-based number of the last row written
-    private boolean done;
 
     SheetText(XMLStreamReader r, SharedStrings strings) {
       this.r = r;
@@ -268,31 +264,7 @@ final class Workbook {
     }
 
     @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (len == 0) {
-        return 0;
-      }
-      while (pendingFrom == pendingTo) {
-        if (done) {
-          return -1;
-        }
-        nextRow();
-      }
-      int n = Math.min(len, pendingTo - pendingFrom);
-      System.arraycopy(pending, pendingFrom, b, off, n);
-      pendingFrom += n;
-      return n;
-    }
-
-    @Override
     public void close() throws IOException {
-      done = true;
       try {
         r.close();
       } catch (XMLStreamException e) {
@@ -300,8 +272,9 @@ final class Workbook {
       }
     }
 
-    /** Reads the next row into {@link #pending}, preceded by an empty line per skipped row. */
-    private void nextRow() throws IOException {
+    /** Hands on the next row, preceded by an empty line per row the sheet leaves out. */
+    @Override
+    protected boolean refill() throws IOException {
       try {
         while (r.hasNext()) {
           if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
@@ -316,13 +289,11 @@ final class Workbook {
             lastRow = number;
             readCells();
             row.write('\n');
-            pending = row.bytes(); // consumed before the next row resets it
-            pendingFrom = 0;
-            pendingTo = row.size();
-            return;
+            hand(row.bytes(), 0, row.size()); // read before the next row resets it
+            return true;
           }
         }
-        done = true;
+        return false;
       } catch (XMLStreamException e) {
         throw malformed("worksheet", e);
       }
