@@ -32,18 +32,6 @@ final class LibraryFormats {
     return List.of(new LegacyExcel(), new Bzip2(), new Xz(), new SevenZip());
   }
 
-  private static boolean startsWith(byte[] b, int n, int... magic) {
-    if (n < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((b[i] & 0xFF) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * An .xls workbook: each sheet as rows of tab-separated cells, as for .xlsx; cells as Excel shows
    * them (a phone stored as a number comes out as its digits). Other Office 97-2003 documents share
@@ -52,7 +40,7 @@ final class LibraryFormats {
   static final class LegacyExcel implements FormatReader {
     @Override
     public boolean reads(byte[] magic, int n) {
-      return startsWith(magic, n, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+      return FormatReader.startsWith(magic, n, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     }
 
     @Override
@@ -111,7 +99,10 @@ final class LibraryFormats {
   static final class Bzip2 implements FormatReader {
     @Override
     public boolean reads(byte[] magic, int n) {
-      return startsWith(magic, n, 'B', 'Z', 'h') && n > 3 && magic[3] >= '1' && magic[3] <= '9';
+      return FormatReader.startsWith(magic, n, 'B', 'Z', 'h')
+          && n > 3
+          && magic[3] >= '1'
+          && magic[3] <= '9';
     }
 
     @Override
@@ -124,7 +115,7 @@ final class LibraryFormats {
   static final class Xz implements FormatReader {
     @Override
     public boolean reads(byte[] magic, int n) {
-      return startsWith(magic, n, 0xFD, '7', 'z', 'X', 'Z', 0);
+      return FormatReader.startsWith(magic, n, 0xFD, '7', 'z', 'X', 'Z', 0);
     }
 
     @Override
@@ -137,7 +128,7 @@ final class LibraryFormats {
   static final class SevenZip implements FormatReader {
     @Override
     public boolean reads(byte[] magic, int n) {
-      return startsWith(magic, n, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C);
+      return FormatReader.startsWith(magic, n, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C);
     }
 
     @Override

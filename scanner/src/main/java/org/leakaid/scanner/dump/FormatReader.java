@@ -15,6 +15,19 @@ public interface FormatReader {
   /** Whether an input whose first bytes are {@code magic[0, n)} is in this reader's format. */
   boolean reads(byte[] magic, int n);
 
+  /** Whether {@code b[0, n)} starts with the bytes {@code expected} (values 0-255). */
+  static boolean startsWith(byte[] b, int n, int... expected) {
+    if (n < expected.length) {
+      return false;
+    }
+    for (int i = 0; i < expected.length; i++) {
+      if ((b[i] & 0xFF) != expected[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Reads an input and hands on each part of it.
    *

@@ -39,37 +39,25 @@ final class TextSniffer {
    * what to do.
    */
   static String unopenedKind(byte[] b, int len) {
-    if (startsWith(b, len, 'B', 'Z', 'h')) {
+    if (FormatReader.startsWith(b, len, 'B', 'Z', 'h')) {
       return "bzip2 file (unpack it first: bunzip2 -k)";
     }
-    if (startsWith(b, len, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+    if (FormatReader.startsWith(b, len, 0xFD, '7', 'z', 'X', 'Z', 0)) {
       return "xz file (unpack it first: unxz -k)";
     }
-    if (startsWith(b, len, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+    if (FormatReader.startsWith(b, len, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
       return "7z archive (unpack it first: 7z x)";
     }
-    if (startsWith(b, len, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+    if (FormatReader.startsWith(b, len, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
       return "RAR archive (unpack it first: unrar x)";
     }
-    if (startsWith(b, len, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (FormatReader.startsWith(b, len, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       return "Office 97-2003 document, such as an .xls (save it as .xlsx or CSV)";
     }
-    if (startsWith(b, len, '%', 'P', 'D', 'F')) {
+    if (FormatReader.startsWith(b, len, '%', 'P', 'D', 'F')) {
       return "PDF (export its text first: pdftotext)";
     }
     return null;
-  }
-
-  private static boolean startsWith(byte[] b, int len, int... magic) {
-    if (len < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((b[i] & 0xFF) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A UTF-16 byte-order mark (Windows "Unicode text" exports start with FF FE). */
