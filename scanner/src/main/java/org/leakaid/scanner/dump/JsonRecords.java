@@ -36,13 +36,21 @@ final class JsonRecords {
 
   private final int[] stack = new int[MAX_DEPTH + 1]; // of #owners
 
-  /** Whether {@code b[from, to)} starts, after white space, like JSON: with '{' or '['. */
+  /**
+   * Whether line {@code b[from, to)} is JSON: it starts with '{' or '[' and ends with '}' or ']'
+   * (white space and a trailing comma aside). A CSV row whose first column holds a JSON object is
+   * not: it stays one record.
+   */
   static boolean looksLikeJson(byte[] b, int from, int to) {
     int i = from;
     while (i < to && (b[i] == ' ' || b[i] == '\t')) {
       i++;
     }
-    return i < to && (b[i] == '{' || b[i] == '[');
+    int j = to - 1;
+    while (j > i && (b[j] == ' ' || b[j] == '\t' || b[j] == ',')) {
+      j--;
+    }
+    return j > i && (b[i] == '{' || b[i] == '[') && (b[j] == '}' || b[j] == ']');
   }
 
   /**

@@ -41,6 +41,18 @@ class JsonRecordsTest {
   }
 
   @Test
+  void aLineIsJsonWhenItOpensAndClosesLikeJson() {
+    for (String json : new String[] {"{\"a\":1}", "  [{\"a\":1}] ", "{\"a\":1},"}) {
+      byte[] b = json.getBytes(StandardCharsets.UTF_8);
+      assertThat(JsonRecords.looksLikeJson(b, 0, b.length)).as(json).isTrue();
+    }
+    for (String row : new String[] {"{\"vip\":1},张三,13812345678", "[VIP]张三,13812345678", "{"}) {
+      byte[] b = row.getBytes(StandardCharsets.UTF_8);
+      assertThat(JsonRecords.looksLikeJson(b, 0, b.length)).as(row).isFalse();
+    }
+  }
+
+  @Test
   void bracesInStringsAndEscapedQuotesAreText() {
     assertThat(items("[{\"note\":\"say \\\"{hi}\\\", [x]\"},{\"b\":\"}\"}]"))
         .containsExactly("{\"note\":\"say \\\"{hi}\\\", [x]\"}", "{\"b\":\"}\"}");
