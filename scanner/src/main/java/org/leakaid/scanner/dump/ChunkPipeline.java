@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -28,7 +29,6 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
 import org.leakaid.scanner.TextEncoding;
 
 /**
@@ -348,7 +348,7 @@ final class ChunkPipeline {
       magicLength = probe.readNBytes(magic, 0, MAGIC);
     }
     if (isZip(magic, magicLength) || (name.endsWith(".zip") && magicLength == 0)) {
-      readZip(input.label(), file, submit);
+      readZip(input.label(), file, 0, submit);
     } else if (isGzip(magic, magicLength)
         || name.endsWith(".gz")
         || TarArchive.isTar(magic, magicLength)
@@ -425,32 +425,20 @@ final class ChunkPipeline {
             }
           });
     } else if (isZip(magic, n)) {
+      // A zip is read from its directory, at its end, and a workbook in it needs its shared
+      // strings before its sheets: one that comes as a stream (stdin, a zip in a tar) is copied
+      // to a temporary file first, readable by this user only, and deleted after.
+      Path copy = java.nio.file.Files.createTempFile("leakaid-zip-", ".zip");
       try {
-        readZipStream(label, new ZipInputStream(in), depth, submit);
-      } catch (java.util.zip.ZipException e) {
-        throw unreadableZip(e);
+        try (OutputStream out = java.nio.file.Files.newOutputStream(copy)) {
+          in.transferTo(out);
+        }
+        readZip(label, copy, depth, submit);
+      } finally {
+        java.nio.file.Files.deleteIfExists(copy);
       }
     } else {
       readSource(label, in::read, submit);
-    }
-  }
-
-  private void readZipStream(String label, ZipInputStream zip, int depth, Consumer<Chunk> submit)
-      throws IOException {
-    boolean workbookNoted = false;
-    for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-      if (!workbookNoted && e.getName().equals("xl/workbook.xml")) {
-        // Rows need the shared strings, which may come after the sheets in a stream.
-        notes.accept(
-            "a workbook read as a stream is read as its XML parts; name the .xlsx file to read"
-                + " it by rows: "
-                + label);
-        workbookNoted = true;
-      }
-      if (!e.isDirectory()) {
-        BufferedInputStream entry = new BufferedInputStream(zip, 1 << 16);
-        readStream(label + "!/" + e.getName(), entry, depth + 1, submit);
-      }
     }
   }
 
@@ -463,10 +451,12 @@ final class ChunkPipeline {
     return null;
   }
 
-  private void readZip(String label, Path file, Consumer<Chunk> submit) throws IOException {
+  /** A zip archive on disk; {@code depth} counts the archives around it. */
+  private void readZip(String label, Path file, int depth, Consumer<Chunk> submit)
+      throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (Workbook.isWorkbook(zip)) {
-        readWorkbook(label, zip, submit);
+        readWorkbook(label, zip, depth, submit);
         return;
       }
       Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -476,9 +466,11 @@ final class ChunkPipeline {
           continue;
         }
         try (BufferedInputStream in = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
-          readStream(label + "!/" + e.getName(), in, 1, submit);
+          readStream(label + "!/" + e.getName(), in, depth + 1, submit);
         }
-        consumed.addAndGet(Math.max(0, e.getCompressedSize()));
+        if (depth == 0) {
+          consumed.addAndGet(Math.max(0, e.getCompressedSize())); // a stream counts as it is read
+        }
       }
     } catch (java.util.zip.ZipException e) {
       throw unreadableZip(e);
@@ -495,13 +487,16 @@ final class ChunkPipeline {
   }
 
   /** An Excel workbook: each sheet as rows of tab-separated cells, named file.xlsx!/sheet name. */
-  private void readWorkbook(String label, ZipFile zip, Consumer<Chunk> submit) throws IOException {
+  private void readWorkbook(String label, ZipFile zip, int depth, Consumer<Chunk> submit)
+      throws IOException {
     Workbook book = Workbook.open(zip);
     for (Workbook.Sheet sheet : book.sheets()) {
       try (InputStream text = book.text(sheet)) {
         readSource(label + "!/" + sheet.name(), text::read, TextEncoding.UTF_8, submit);
       }
-      consumed.addAndGet(Math.max(0, zip.getEntry(sheet.entry()).getCompressedSize()));
+      if (depth == 0) {
+        consumed.addAndGet(Math.max(0, zip.getEntry(sheet.entry()).getCompressedSize()));
+      }
     }
   }
 

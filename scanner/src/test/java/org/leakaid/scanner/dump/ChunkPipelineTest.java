@@ -242,6 +242,59 @@ class ChunkPipelineTest {
     assertThat(notes).isEmpty();
   }
 
+  /**
+   * Leaked spreadsheets are passed around zipped: a workbook inside a zip, a tar or a zip on stdin
+   * is read by rows too (a zip from a stream is copied to a temporary file, which is gone after).
+   */
+  @Test
+  void aWorkbookInsideAnArchiveOrOnStdinIsReadByRows() throws IOException {
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Row row = book.createSheet("客户").createRow(0);
+      row.createCell(0).setCellValue("张三");
+      row.createCell(1).setCellValue(13812345678d);
+      book.write(xlsx);
+    }
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("名单/客户.xlsx"));
+      z.write(xlsx.toByteArray());
+    }
+    Path zipFile = dir.resolve("outer.zip");
+    Files.write(zipFile, zip.toByteArray());
+    Path tarFile = dir.resolve("outer.tar");
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(Files.newOutputStream(tarFile))) {
+      put(tar, "客户.xlsx", xlsx.toByteArray());
+    }
+    long tempsBefore = leakaidTempFiles();
+
+    List<Line> lines =
+        read(
+            List.of(
+                new DumpInput("outer.zip", zipFile, null),
+                new DumpInput("outer.tar", tarFile, null),
+                DumpInput.ofStdin(new ByteArrayInputStream(zip.toByteArray()))),
+            2,
+            64);
+
+    assertThat(lines)
+        .extracting(Line::label, Line::text)
+        .containsExactly(
+            tuple("outer.zip!/名单/客户.xlsx!/客户", "张三\t13812345678"),
+            tuple("outer.tar!/客户.xlsx!/客户", "张三\t13812345678"),
+            tuple("-!/名单/客户.xlsx!/客户", "张三\t13812345678"));
+    assertThat(notes).isEmpty();
+    assertThat(leakaidTempFiles()).isEqualTo(tempsBefore);
+  }
+
+  private static long leakaidTempFiles() throws IOException {
+    try (java.util.stream.Stream<Path> files =
+        Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("leakaid-zip-")).count();
+    }
+  }
+
   @Test
   void aTarWithABrokenHeaderOrCutShortIsNamedAsUnreadable() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
