@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Times ./leakaid scan against ripgrep on the same ~1 GB dump-like corpus, in the same run.
 #
-#   benchmarks/compare.sh [--bytes N] [--seed S]
+#   benchmarks/compare.sh [--bytes N] [--seed S] [--runs R]
+#
+# With --runs R (default 3) the three commands run R times, interleaved, and the table shows each
+# one's median wall time: on a shared 2-core machine single runs vary by 10-40%, ripgrep's too.
 #
 # The corpus (benchmarks/corpus/, git-ignored) is generated once by GenerateCorpus from the seeded,
 # labelled CorpusGenerator and reused afterwards. Every tool reads it from the page cache (it is
@@ -11,11 +14,13 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bytes=$((1 << 30))
 seed=42
+runs=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --bytes) bytes="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --runs) runs="$2"; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -52,25 +57,38 @@ timed() { # timed OUTFILE CMD... : prints the wall seconds
 }
 
 rg_out="$corpus_dir/rg.out"
-t_rg=$(timed "$rg_out" rg --count-matches --no-filename \
-  -e '[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]' \
-  -e '1[3-9][0-9]{9}' \
-  -e '[0-9]{13,19}' \
-  -e '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}' \
-  "$corpus")
-t_all=$(timed "$corpus_dir/leakaid-all.json" "${leakaid[@]}" scan --format summary "$corpus")
-t_str=$(timed "$corpus_dir/leakaid-structured.json" "${leakaid[@]}" scan --format summary --types "$structured" "$corpus")
+run_rg() {
+  timed "$rg_out" rg --count-matches --no-filename \
+    -e '[1-9][0-9]{5}(18|19|20)[0-9]{2}(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]' \
+    -e '1[3-9][0-9]{9}' \
+    -e '[0-9]{13,19}' \
+    -e '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}' \
+    "$corpus"
+}
+runs_rg=() runs_all=() runs_str=()
+for ((r = 1; r <= runs; r++)); do
+  runs_rg+=("$(run_rg)")
+  runs_all+=("$(timed "$corpus_dir/leakaid-all.json" "${leakaid[@]}" scan --format summary "$corpus")")
+  runs_str+=("$(timed "$corpus_dir/leakaid-structured.json" "${leakaid[@]}" scan --format summary --types "$structured" "$corpus")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+spread() { printf '%s\n' "$@" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }'; }
+t_rg=$(median "${runs_rg[@]}")
+t_all=$(median "${runs_all[@]}")
+t_str=$(median "${runs_str[@]}")
 
 gbps() { awk -v s="$size" -v t="$1" 'BEGIN { printf "%.3f", s / t / 1e9 }'; }
 ratio() { awk -v r="$t_rg" -v t="$1" 'BEGIN { printf "%.2f", r / t }'; }
-echo "corpus: $corpus ($size bytes), $(nproc) cores, $(date -u +%FT%TZ)"
+echo "corpus: $corpus ($size bytes), $(nproc) cores, $(date -u +%FT%TZ), median of $runs runs"
 printf '%-44s %9s %7s %14s\n' "run" "seconds" "GB/s" "vs ripgrep"
 printf '%-44s %9.2f %7.3f %14s\n' "rg --count-matches (ID|mobile|card|e-mail)" "$t_rg" "$(gbps "$t_rg")" "1.00x"
 printf '%-44s %9.2f %7.3f %13.2fx\n' "leakaid scan --format summary (all types)" "$t_all" "$(gbps "$t_all")" "$(ratio "$t_all")"
 printf '%-44s %9.2f %7.3f %13.2fx\n' "leakaid scan --format summary (structured)" "$t_str" "$(gbps "$t_str")" "$(ratio "$t_str")"
-echo "(vs ripgrep = ripgrep's wall time / this run's wall time; above 1 is faster than ripgrep)"
+echo "(vs ripgrep = ripgrep's median wall time / this one's; above 1 is faster than ripgrep)"
+echo "all runs, seconds: ripgrep $(spread "${runs_rg[@]}"), all types $(spread "${runs_all[@]}")," \
+  "structured $(spread "${runs_str[@]}")"
 inner() { grep -o '"seconds":[0-9.]*' "$1" | cut -d: -f2; }
-echo "leakaid's own timing, JVM start-up excluded: all types $(inner "$corpus_dir/leakaid-all.json") s," \
+echo "leakaid's own timing of the last run, JVM start-up excluded: all types $(inner "$corpus_dir/leakaid-all.json") s," \
   "structured $(inner "$corpus_dir/leakaid-structured.json") s"
 echo "ripgrep matches: $(cat "$rg_out")"
 echo "leakaid counts (all types): $(grep -o '"counts":{[^}]*}' "$corpus_dir/leakaid-all.json")"
