@@ -11,6 +11,11 @@ import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -29,7 +34,7 @@ final class LibraryFormats {
   private LibraryFormats() {}
 
   static List<FormatReader> all() {
-    return List.of(new LegacyExcel(), new Bzip2(), new Xz(), new SevenZip());
+    return List.of(new LegacyExcel(), new Bzip2(), new Xz(), new SevenZip(), new Pdf());
   }
 
   /**
@@ -121,6 +126,37 @@ final class LibraryFormats {
     @Override
     public void read(Path file, InputStream in, Parts parts) throws IOException {
       parts.accept(null, new XZCompressorInputStream(in, true));
+    }
+  }
+
+  /**
+   * A PDF's text, page after page, as PDFBox extracts it (offsets are bytes of that text). A PDF of
+   * scanned pages has no text: it is skipped with a note, since only OCR would read it.
+   */
+  static final class Pdf implements FormatReader {
+    @Override
+    public boolean reads(byte[] magic, int n) {
+      return FormatReader.startsWith(magic, n, '%', 'P', 'D', 'F', '-');
+    }
+
+    @Override
+    public void read(Path file, InputStream in, Parts parts) throws IOException {
+      String text;
+      try (PDDocument doc =
+          file != null
+              ? Loader.loadPDF(file.toFile())
+              : Loader.loadPDF(new RandomAccessReadBuffer(in))) {
+        text = new PDFTextStripper().getText(doc);
+      } catch (InvalidPasswordException e) {
+        throw new IOException("an encrypted PDF: open it with its password and save a copy", e);
+      } catch (IOException | RuntimeException e) {
+        throw new IOException("not a readable PDF (" + e.getMessage() + ")", e);
+      }
+      if (text.isBlank()) {
+        parts.skip("PDF without text, probably scanned pages (run OCR on it first)");
+        return;
+      }
+      parts.accept(null, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
   }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Finds Chinese personal information (ID numbers, phones, bank cards, e-mails, names,"
           + " addresses...) in files, directories, archives (.zip .7z .tar .gz .bz2 .xz), Excel"
-          + " workbooks (.xlsx .xls) or"
+          + " workbooks (.xlsx .xls), Word documents (.docx), PDFs or"
           + " stdin, validates it and counts it. Offsets are bytes of the (decompressed) input;"
           + " lines start at 1. A workbook's sheets are read as rows of tab-separated cells"
           + " (path leaked.xlsx!/Sheet1, line = row number).",
@@ -57,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Files, directories (recursive), archives, .xlsx/.xls; - for stdin.")
+      description = "Files, directories (recursive), archives, documents; - for stdin.")
   List<String> paths;
 
   @Option(

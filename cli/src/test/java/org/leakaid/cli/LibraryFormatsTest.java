@@ -15,6 +15,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Formats scan opens through libraries, each written by the library that real tools use: .xls
- * (Apache POI, as Java exporters write it), .tar.bz2, .xz and .7z (Commons Compress).
+ * (Apache POI, as Java exporters write it), .tar.bz2, .xz and .7z (Commons Compress), PDF (PDFBox).
  */
 class LibraryFormatsTest {
   @TempDir Path dir;
@@ -52,6 +57,41 @@ class LibraryFormatsTest {
     assertThat(run.jsonLines())
         .extracting(n -> n.get("path").asString() + ":" + n.get("line") + ":" + n.get("text"))
         .containsExactly(xls + "!/名单:3:\"张三\"", xls + "!/名单:3:\"13812345678\"");
+  }
+
+  /** A PDF's text is scanned; one without text (scanned pages) is named for OCR. */
+  @Test
+  void aPdfsTextIsScannedAndAPdfOfImagesIsNamed() throws IOException {
+    Path pdf = dir.resolve("list.pdf");
+    Path blank = dir.resolve("scan.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream text = new PDPageContentStream(doc, page)) {
+        text.beginText();
+        text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        text.newLineAtOffset(50, 700);
+        text.showText("Zhang Wei, mobile 138 1234 5678, ID 11010519491231002X");
+        text.endText();
+      }
+      doc.save(pdf.toFile());
+    }
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      doc.save(blank.toFile());
+    }
+
+    CommandRun run =
+        CommandRun.run(
+            "scan", "--types", "CN_MOBILE,CN_RESIDENT_ID", pdf.toString(), blank.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.jsonLines())
+        .extracting(n -> n.get("path").asString() + ":" + n.get("text").asString())
+        .containsExactly(pdf + ":138 1234 5678", pdf + ":11010519491231002X");
+    assertThat(run.err())
+        .contains(
+            "skipped PDF without text, probably scanned pages (run OCR on it first): " + blank);
   }
 
   @Test

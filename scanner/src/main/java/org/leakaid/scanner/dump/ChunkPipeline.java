@@ -459,6 +459,12 @@ final class ChunkPipeline {
         readWorkbook(label, zip, depth, submit);
         return;
       }
+      if (WordDocument.isDocument(zip)) {
+        try (InputStream text = WordDocument.text(zip)) {
+          readSource(label, text::read, TextEncoding.UTF_8, submit);
+        }
+        return;
+      }
       Enumeration<? extends ZipEntry> entries = zip.entries();
       while (entries.hasMoreElements()) {
         ZipEntry e = entries.nextElement();

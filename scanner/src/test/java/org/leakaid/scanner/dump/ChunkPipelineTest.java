@@ -288,6 +288,23 @@ class ChunkPipelineTest {
     assertThat(leakaidTempFiles()).isEqualTo(tempsBefore);
   }
 
+  @Test
+  void aWordDocumentIsReadAsItsParagraphsAndTableRows() throws IOException {
+    Path docx = dir.resolve("名单.docx");
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        OutputStream out = Files.newOutputStream(docx)) {
+      doc.createParagraph().createRun().setText("名单");
+      org.apache.poi.xwpf.usermodel.XWPFTable table = doc.createTable(1, 2);
+      table.getRow(0).getCell(0).setText("张三");
+      table.getRow(0).getCell(1).setText("13812345678");
+      doc.write(out);
+    }
+    assertThat(read(List.of(new DumpInput("名单.docx", docx, null)), 1, 64))
+        .extracting(Line::label, Line::number, Line::text)
+        .containsExactly(tuple("名单.docx", 1L, "名单"), tuple("名单.docx", 2L, "张三\t13812345678"));
+  }
+
   private static long leakaidTempFiles() throws IOException {
     try (java.util.stream.Stream<Path> files =
         Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
