@@ -71,6 +71,13 @@ final class MaskCommand implements Callable<Integer> {
             spec.commandLine(),
             "mask takes one text file: save the sheet as CSV (UTF-8) first, or scan the workbook");
       }
+      for (String document : new String[] {".docx", ".doc", ".pdf"}) {
+        if (name.endsWith(document)) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "mask takes one text file: save the " + document + " as text first, or scan it");
+        }
+      }
     }
     List<DumpInput> inputs;
     try {

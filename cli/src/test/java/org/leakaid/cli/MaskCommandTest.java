@@ -102,5 +102,10 @@ class MaskCommandTest {
     CommandRun sheet = CommandRun.run("mask", workbook.toString());
     assertThat(sheet.exit()).isEqualTo(2);
     assertThat(sheet.err()).contains("save the sheet as CSV");
+    Path pdf = dir.resolve("名单.pdf");
+    Files.write(pdf, new byte[] {'%', 'P', 'D', 'F', '-'});
+    CommandRun document = CommandRun.run("mask", pdf.toString());
+    assertThat(document.exit()).isEqualTo(2);
+    assertThat(document.err()).contains("save the .pdf as text first");
   }
 }
