@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -17,20 +16,12 @@ import javax.xml.stream.XMLStreamReader;
  * phone number over several runs of text ({@code <w:t>138</w:t>...<w:t>5678</w:t>}) and nothing
  * would be found.
  *
- * <p>Only the JDK's XML reader is used, with DTDs and external entities off, as for {@link
- * Workbook}. The text streams: nothing is kept but the current line.
+ * <p>The XML is read with {@link OfficeXml}, as a workbook's; the text streams: nothing is kept but
+ * the current line.
  */
 final class WordDocument {
   private static final String DOCUMENT = "word/document.xml";
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-  static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
-  }
 
   private WordDocument() {}
 
@@ -43,7 +34,7 @@ final class WordDocument {
   static InputStream text(ZipFile zip) throws IOException {
     ZipEntry entry = zip.getEntry(DOCUMENT);
     try {
-      return new Lines(XML.createXMLStreamReader(zip.getInputStream(entry)));
+      return new Lines(OfficeXml.reader(zip.getInputStream(entry)));
     } catch (XMLStreamException e) {
       throw malformed(e);
     }
@@ -55,15 +46,14 @@ final class WordDocument {
   }
 
   /** The body's paragraphs and table rows, a line at a time. */
-  private static final class Lines extends ByteSource.Refilling {
-    private final XMLStreamReader r;
+  private static final class Lines extends OfficeXml.Text {
     private final StringBuilder line = new StringBuilder();
     private int tableDepth; // tables in tables: a row of the outer table is one line
     private int cellsInRow;
     private boolean paragraphInCell;
 
     Lines(XMLStreamReader r) {
-      this.r = r;
+      super(r);
     }
 
     @Override
@@ -144,15 +134,6 @@ final class WordDocument {
       byte[] utf8 = line.toString().getBytes(StandardCharsets.UTF_8);
       line.setLength(0);
       hand(utf8, 0, utf8.length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        r.close();
-      } catch (XMLStreamException e) {
-        throw new IOException(e);
-      }
     }
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,8 +30,8 @@ import javax.xml.stream.XMLStreamReader;
  * row stays one line. Phonetic guides ({@code rPh}, pinyin or kana over the text) are left out:
  * they are not what the cell says.
  *
- * <p>Only the JDK's own XML reader is used, with DTDs and external entities off: a leaked file is
- * hostile input. The shared strings are kept in memory, packed as UTF-8; sheets are streamed.
+ * <p>The XML is read with {@link OfficeXml} (the JDK's reader, DTDs and external entities off). The
+ * shared strings are kept in memory, packed as UTF-8; sheets are streamed.
  */
 final class Workbook {
   private static final String WORKBOOK = "xl/workbook.xml";
@@ -44,14 +43,6 @@ final class Workbook {
 
   /** Above this the shared strings do not fit one array: the workbook is refused, not truncated. */
   private static final int MAX_SHARED_BYTES = Integer.MAX_VALUE - 64;
-
-  private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-  static {
-    XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XML.setProperty(XMLInputFactory.IS_COALESCING, true);
-  }
 
   /** A worksheet: its name as the workbook shows it and the zip entry holding its cells. */
   record Sheet(String name, String entry) {}
@@ -143,7 +134,7 @@ final class Workbook {
 
   private XMLStreamReader open(ZipEntry entry) throws IOException {
     try {
-      return XML.createXMLStreamReader(zip.getInputStream(entry));
+      return OfficeXml.reader(zip.getInputStream(entry));
     } catch (XMLStreamException e) {
       throw malformed(entry.getName(), e);
     }
@@ -190,7 +181,7 @@ final class Workbook {
       s.starts = new int[64];
       StringBuilder text = new StringBuilder();
       try (InputStream in = zip.getInputStream(entry)) {
-        XMLStreamReader r = XML.createXMLStreamReader(in);
+        XMLStreamReader r = OfficeXml.reader(in);
         while (r.hasNext()) {
           if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("si")) {
             text.setLength(0);
@@ -251,25 +242,15 @@ final class Workbook {
   }
 
   /** A worksheet's XML turned into lines of tab-separated cells as it is read. */
-  private static final class SheetText extends ByteSource.Refilling {
-    private final XMLStreamReader r;
+  private static final class SheetText extends OfficeXml.Text {
     private final SharedStrings strings;
     private final Cells row = new Cells();
     private final StringBuilder text = new StringBuilder();
     private int lastRow; // 1-based number of the last row written
 
     SheetText(XMLStreamReader r, SharedStrings strings) {
-      this.r = r;
+      super(r);
       this.strings = strings;
-    }
-
-    @Override
-    public void close() throws IOException {
-      try {
-        r.close();
-      } catch (XMLStreamException e) {
-        throw new IOException(e);
-      }
     }
 
     /** Hands on the next row, preceded by an empty line per row the sheet leaves out. */
