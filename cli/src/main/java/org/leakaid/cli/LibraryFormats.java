@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.leakaid.scanner.dump.FormatReader;
+import org.leakaid.scanner.dump.SheetRows;
 
 /**
  * The formats {@code scan} opens with libraries the scanner core goes without: Excel 97-2003
@@ -76,27 +77,17 @@ final class LibraryFormats {
       }
     }
 
-    /** One line per row (rows the sheet leaves out are empty lines), cells joined by tabs. */
+    /** The sheet as the scanner reads a spreadsheet ({@link SheetRows}). */
     private static byte[] text(Sheet sheet, DataFormatter cells) {
-      StringBuilder out = new StringBuilder();
-      int nextRow = 0;
+      SheetRows rows = new SheetRows();
       for (Row row : sheet) {
-        for (; nextRow < row.getRowNum(); nextRow++) {
-          out.append('\n');
-        }
-        int column = 0; // the next column to be written
+        rows.startRow(row.getRowNum() + 1);
         for (Cell cell : row) {
-          // Cell k follows k tabs: one per cell before it, written or left out of the sheet.
-          int at = cell.getColumnIndex();
-          out.append("\t".repeat(column == 0 ? at : at - column + 1));
-          column = at + 1;
-          String value = cells.formatCellValue(cell);
-          out.append(value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+          rows.cell(cell.getColumnIndex(), cells.formatCellValue(cell));
         }
-        out.append('\n');
-        nextRow = row.getRowNum() + 1;
+        rows.endRow();
       }
-      return out.toString().getBytes(StandardCharsets.UTF_8);
+      return rows.toByteArray();
     }
   }
 

@@ -1,6 +1,5 @@
 package org.leakaid.scanner.dump;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +35,7 @@ import javax.xml.stream.XMLStreamReader;
 final class Workbook {
   private static final String WORKBOOK = "xl/workbook.xml";
 
-  /** Excel's own limits: 1,048,576 rows of 16,384 columns. Larger references are corrupt. */
-  private static final int MAX_ROW = 1 << 20;
-
+  /** Excel's own limit: 16,384 columns. A larger cell reference is corrupt. */
   private static final int MAX_COLUMN = 1 << 14;
 
   /** Above this the shared strings do not fit one array: the workbook is refused, not truncated. */
@@ -112,7 +109,7 @@ final class Workbook {
 
   /** A sheet's rows as UTF-8 text, read from the archive as the stream is read. */
   InputStream text(Sheet sheet) throws IOException {
-    return new SheetText(open(zip.getEntry(sheet.entry())), strings);
+    return new SheetText(reader(zip.getEntry(sheet.entry())), strings);
   }
 
   private interface Visitor {
@@ -120,7 +117,7 @@ final class Workbook {
   }
 
   private void parse(ZipEntry entry, Visitor visitor) throws IOException {
-    XMLStreamReader r = open(entry);
+    XMLStreamReader r = reader(entry);
     try {
       while (r.hasNext()) {
         r.next();
@@ -132,7 +129,7 @@ final class Workbook {
     }
   }
 
-  private XMLStreamReader open(ZipEntry entry) throws IOException {
+  private XMLStreamReader reader(ZipEntry entry) throws IOException {
     try {
       return OfficeXml.reader(zip.getInputStream(entry));
     } catch (XMLStreamException e) {
@@ -213,40 +210,18 @@ final class Workbook {
       starts[++count] = end + utf8.length;
     }
 
-    /** Appends string {@code index} as a cell, or nothing when the index is out of range. */
-    void appendTo(int index, Cells out) {
-      if (index >= 0 && index < count) {
-        out.cell(bytes, starts[index], starts[index + 1]);
-      }
-    }
-  }
-
-  /** One row's cells, joined by tabs, as UTF-8 bytes. */
-  private static final class Cells extends ByteArrayOutputStream {
-    /** The buffer itself, valid up to {@link #size()}: no copy per row. */
-    byte[] bytes() {
-      return buf;
-    }
-
-    void cell(byte[] b, int from, int to) {
-      for (int i = from; i < to; i++) {
-        byte c = b[i];
-        write(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
-      }
-    }
-
-    void cell(String s) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      cell(b, 0, b.length);
+    /** Writes string {@code index} as the cell in {@code column}; an index out of range as "". */
+    void writeTo(SheetRows rows, int column, int index) {
+      boolean known = index >= 0 && index < count;
+      rows.cell(column, bytes, known ? starts[index] : 0, known ? starts[index + 1] : 0);
     }
   }
 
   /** A worksheet's XML turned into lines of tab-separated cells as it is read. */
   private static final class SheetText extends OfficeXml.Text {
     private final SharedStrings strings;
-    private final Cells row = new Cells();
+    private final SheetRows rows = new SheetRows();
     private final StringBuilder text = new StringBuilder();
-    private int lastRow; // 1-based number of the last row written
 
     SheetText(XMLStreamReader r, SharedStrings strings) {
       super(r);
@@ -259,18 +234,11 @@ final class Workbook {
       try {
         while (r.hasNext()) {
           if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("row")) {
-            int number = parseNumber(r.getAttributeValue(null, "r"), lastRow + 1);
-            if (number <= lastRow || number > MAX_ROW) {
-              number = lastRow + 1; // out of order or corrupt: keep the rows in document order
-            }
-            row.reset();
-            for (int k = lastRow + 1; k < number; k++) {
-              row.write('\n');
-            }
-            lastRow = number;
+            rows.clear(); // the last row has been read
+            rows.startRow(parseNumber(r.getAttributeValue(null, "r"), 0)); // 0: the next one
             readCells();
-            row.write('\n');
-            hand(row.bytes(), 0, row.size()); // read before the next row resets it
+            rows.endRow();
+            hand(rows.buffer(), 0, rows.size());
             return true;
           }
         }
@@ -281,7 +249,7 @@ final class Workbook {
     }
 
     private void readCells() throws XMLStreamException {
-      int column = 0; // the next column to be written, 0-based
+      int column = 0; // the next column, 0-based
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("row")) {
@@ -290,18 +258,14 @@ final class Workbook {
         if (event != XMLStreamConstants.START_ELEMENT || !r.getLocalName().equals("c")) {
           continue;
         }
-        // Cell k follows k tabs: one per cell before it, written or left out of the sheet.
         int at = columnOf(r.getAttributeValue(null, "r"), column);
-        for (int tabs = column == 0 ? at : at - column + 1; tabs > 0; tabs--) {
-          row.write('\t');
-        }
         column = at + 1;
-        readCell(r.getAttributeValue(null, "t"));
+        readCell(at, r.getAttributeValue(null, "t"));
       }
     }
 
     /** A cell's value, from its start tag to its end tag. */
-    private void readCell(String type) throws XMLStreamException {
+    private void readCell(int column, String type) throws XMLStreamException {
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("c")) {
@@ -314,18 +278,18 @@ final class Workbook {
         if (element.equals("v")) {
           String v = r.getElementText().trim();
           if ("s".equals(type)) {
-            strings.appendTo(parseNumber(v, -1), row);
+            strings.writeTo(rows, column, parseNumber(v, -1));
           } else if ("b".equals(type)) {
-            row.cell("1".equals(v) ? "TRUE" : "FALSE");
+            rows.cell(column, "1".equals(v) ? "TRUE" : "FALSE");
           } else if (type == null || type.equals("n")) {
-            row.cell(plainNumber(v));
+            rows.cell(column, plainNumber(v));
           } else {
-            row.cell(v); // a formula's text result, an error such as #N/A
+            rows.cell(column, v); // a formula's text result, an error such as #N/A
           }
         } else if (element.equals("is")) {
           text.setLength(0);
           readText(r, "is", text);
-          row.cell(text.toString());
+          rows.cell(column, text.toString());
         } else if (element.equals("f")) {
           r.getElementText(); // the formula itself is not what the cell shows
         }
