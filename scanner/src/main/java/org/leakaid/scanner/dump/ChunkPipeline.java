@@ -348,11 +348,8 @@ final class ChunkPipeline {
       magicLength = probe.readNBytes(magic, 0, MAGIC);
     }
     if (isZip(magic, magicLength) || (name.endsWith(".zip") && magicLength == 0)) {
-      readZip(input.label(), file, 0, submit);
-    } else if (isGzip(magic, magicLength)
-        || name.endsWith(".gz")
-        || TarArchive.isTar(magic, magicLength)
-        || readerFor(magic, magicLength) != null) {
+      readZip(input.label(), file, 0, submit); // from its directory, without a copy
+    } else if (isContainer(magic, magicLength)) {
       try (InputStream in = new Counting(java.nio.file.Files.newInputStream(file))) {
         readStream(input.label(), file, new BufferedInputStream(in, 1 << 16), 0, submit);
       }
@@ -396,9 +393,7 @@ final class ChunkPipeline {
     int n = in.readNBytes(magic, 0, MAGIC);
     in.reset();
     FormatReader reader = readerFor(magic, n);
-    boolean archive =
-        isGzip(magic, n) || isZip(magic, n) || TarArchive.isTar(magic, n) || reader != null;
-    if (archive && depth >= 3) {
+    if (isContainer(magic, n) && depth >= 3) {
       notes.accept("skipped archive nested too deep: " + label);
     } else if (isGzip(magic, n)) {
       readStream(label, new BufferedInputStream(gunzip(in), 1 << 16), depth + 1, submit);
@@ -440,6 +435,14 @@ final class ChunkPipeline {
     } else {
       readSource(label, in::read, submit);
     }
+  }
+
+  /** Whether the input holds other inputs or text to unpack: not plain text. */
+  private boolean isContainer(byte[] magic, int n) {
+    return isGzip(magic, n)
+        || isZip(magic, n)
+        || TarArchive.isTar(magic, n)
+        || readerFor(magic, n) != null;
   }
 
   private FormatReader readerFor(byte[] magic, int n) {
