@@ -677,7 +677,11 @@ public final class ScanSession {
     return c >= 'a' && c <= 'z' && b >= 'A';
   }
 
-  /** Ａ-Ｚ or ａ-ｚ at {@code i} in UTF-8, whose lead byte is known to be 0xEF. */
+  /**
+   * Ａ-Ｚ or ａ-ｚ at {@code i} in UTF-8, whose lead byte is known to be 0xEF. Asked at every
+   * full-width comma and colon of Chinese text, so it reads two bytes rather than folding the
+   * character ({@link #isCityLetterAt} first cost ~2-3% of a structured scan of the corpus).
+   */
   private boolean isFullWidthLetterUtf8(int i) {
     if (i + 2 >= to) {
       return false;
