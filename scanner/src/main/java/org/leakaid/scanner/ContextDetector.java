@@ -605,14 +605,14 @@ final class ContextDetector {
    * The key ending just before the separator at {@code c} ({@code "receiverName": "张三"}), if a
    * left-to-right scan now at {@code p} would read it as one: it starts with a letter at or after
    * {@code p}, after a character that is no key character, is 2-32 characters long and ends at most
-   * two quotes or spaces before {@code c}. Returns where to go on.
+   * three quotes, spaces or backslashes before {@code c}. Returns where to go on.
    */
   private int afterKey(int p, int c) {
     int q = c;
-    while (q > p && c - q <= 2 && (cps[q - 1] == '"' || cps[q - 1] == '\'' || cps[q - 1] == ' ')) {
+    while (q > p && c - q <= 3 && isKeyQuote(cps[q - 1])) {
       q--;
     }
-    if (c - q > 2 || q <= p || !isKeyChar(cps[q - 1])) {
+    if (c - q > 3 || q <= p || !isKeyChar(cps[q - 1])) {
       return c + 1;
     }
     int r = q - 1;
@@ -624,6 +624,14 @@ final class ContextDetector {
     }
     int end = labelled(asciiKeyKind(r, q), q, true, true, false);
     return end > 0 ? end : c + 1;
+  }
+
+  /**
+   * What may stand between a key or label and its value besides the separator: quotes, spaces, and
+   * the backslashes of JSON logged as an escaped string ({@code {\"name\":\"张伟\"}} in a log line).
+   */
+  private static boolean isKeyQuote(int cp) {
+    return cp == '"' || cp == '\'' || cp == ' ' || cp == '\\';
   }
 
   private static boolean isAsciiLetter(int cp) {
@@ -685,13 +693,13 @@ final class ContextDetector {
     int s = v;
     boolean separator = false;
     boolean quoted = false;
-    while (s < n && s - v < 4) {
+    while (s < n && s - v < 8) { // "key" : "value", escaped: \" : \"
       int c = cps[s];
       if (c == ':' || c == '=') {
         separator = true;
       } else if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D) {
         quoted = true;
-      } else if (c != ' ') {
+      } else if (c != ' ' && c != '\\') {
         break; // a tab or comma ends the field: a header cell, not a label and its value
       }
       s++;

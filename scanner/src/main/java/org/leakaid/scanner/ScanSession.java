@@ -1171,13 +1171,17 @@ public final class ScanSession {
 
   /**
    * Whether {@code KEY=} or {@code KEY:} (or a Java properties file's {@code KEY\:}, or JSON's
-   * {@code "KEY": "}) stands right before {@code start}, with a key that names an amount:
-   * maxMemory\:16769056768 in a test log is a byte count, not a virtual-operator phone number.
+   * {@code "KEY": "}, escaped or not) stands right before {@code start}, with a key that names an
+   * amount: maxMemory\:16769056768 in a test log is a byte count, not a virtual-operator phone
+   * number.
    */
   private boolean afterQuantityKey(int start) {
     int q = start - 1;
     if (q > lineFrom && buf[q] == '"') {
       q--; // JSON: "total_memory": "17179869184"
+      if (q > lineFrom && buf[q] == '\\') {
+        q--; // JSON logged as a string: {\"total_memory\": \"17179869184\"}
+      }
     }
     while (q > lineFrom && buf[q] == ' ') {
       q--;
@@ -1193,6 +1197,9 @@ public final class ScanSession {
     }
     if (q > lineFrom && buf[q - 1] == '"') {
       q--;
+      if (q > lineFrom && buf[q - 1] == '\\') {
+        q--;
+      }
     }
     return dict.quantityKeys().endAt(buf, lineFrom, q, gb);
   }

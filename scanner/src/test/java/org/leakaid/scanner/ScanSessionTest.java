@@ -362,6 +362,18 @@ class ScanSessionTest {
     assertThat(found("姓名：张先生，姓名：未知", enc, PiiType.PERSON_NAME)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void jsonLoggedAsAnEscapedStringKeepsItsKeys(TextEncoding enc) {
+    // A service logging its request body as a string: every quote of the JSON is escaped.
+    String line =
+        "INFO req={\\\"realName\\\":\\\"张伟\\\",\\\"mobile\\\":\\\"13812345678\\\","
+            + "\\\"addr\\\" : \\\"建国路88号3单元\\\",\\\"total_memory\\\": \\\"17179869184\\\"}";
+    assertThat(found(line, enc, PiiType.PERSON_NAME)).containsExactly("张伟");
+    assertThat(found(line, enc, PiiType.CN_ADDRESS)).containsExactly("建国路88号3单元");
+    assertThat(found(line, enc, PiiType.CN_MOBILE)).containsExactly("13812345678");
+  }
+
   /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
