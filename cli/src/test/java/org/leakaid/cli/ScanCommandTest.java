@@ -583,6 +583,24 @@ class ScanCommandTest {
   }
 
   @Test
+  void watchedNamesAreFoundInJsonThatWritesChineseAsEscapes() throws IOException {
+    // What Python's json.dump writes by default for {"name": "张三", ...}.
+    Path f =
+        write(
+            "py.json",
+            "[{\"name\": \"\\u5f20\\u4e09\", \"phone\": \"13812345678\"}]\n",
+            StandardCharsets.UTF_8);
+    Path watch = write("names.txt", "张三\n", StandardCharsets.UTF_8);
+    JsonNode hits =
+        CommandRun.run("scan", "--format", "summary", "--watch", watch.toString(), f.toString())
+            .json()
+            .get("watch_hits");
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).get("count").asLong()).isEqualTo(1);
+    assertThat(hits.get(0).get("first_offset").asLong()).isEqualTo(11);
+  }
+
+  @Test
   void theTableIsTheSummaryForReading() throws IOException {
     Path f = write("t.csv", "姓名,手机\n张三,13812345678\n李四,13812345678\n", StandardCharsets.UTF_8);
     Path watch = write("w.txt", "138 1234 5678\n", StandardCharsets.UTF_8);

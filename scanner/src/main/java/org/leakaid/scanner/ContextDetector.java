@@ -159,9 +159,10 @@ final class ContextDetector {
   // ---------------------------------------------------------------- decoding
 
   /**
-   * Decodes the slice into {@link #cps} and {@link #offs}, and lists where the later passes must
-   * stop in {@link #stops}: Han characters; ':', '=', '"' and the CSV delimiter (after full-width
-   * folding). Everything else is ASCII the passes only step over.
+   * Decodes the slice into {@link #cps} and {@link #offs} (an escape such as {@code \\u5f20} is one
+   * character, see {@link UnicodeEscapes}), and lists where the later passes must stop in {@link
+   * #stops}: Han characters; ':', '=', '"' and the CSV delimiter (after full-width folding).
+   * Everything else is ASCII the passes only step over.
    */
   private void decode(byte[] buf, int from, int to, boolean gb, int delimiter) {
     if (cps.length < to - from) {
@@ -184,8 +185,8 @@ final class ContextDetector {
       // Eight ASCII bytes at a time: 62% of the bytes of lines with Chinese text are ASCII.
       while (i + 8 <= to) {
         long w = WordBits.word(buf, i);
-        if ((w & WordBits.HIGH_BITS) != 0) {
-          break;
+        if ((w & WordBits.HIGH_BITS) != 0 || hasByte(w, BACKSLASHES)) {
+          break; // a character to decode, or maybe an escape of one (\\u5f20)
         }
         for (int k = 0; k < 8; k++) {
           cps[n + k] = buf[i + k];
@@ -211,7 +212,9 @@ final class ContextDetector {
       int b = buf[i] & 0xFF;
       int cp;
       int len;
-      if (b < 0x80) {
+      if (b == '\\' && (cp = UnicodeEscapes.codePointAt(buf, i, to)) >= 0) {
+        len = UnicodeEscapes.length(cp);
+      } else if (b < 0x80) {
         cp = b;
         len = 1;
       } else if (gb) {
@@ -283,6 +286,7 @@ final class ContextDetector {
   private static final long COLONS = WordBits.repeat(':');
   private static final long EQUALS = WordBits.repeat('=');
   private static final long QUOTES = WordBits.repeat('"');
+  private static final long BACKSLASHES = WordBits.repeat('\\');
 
   /** Whether a byte of {@code w} equals the byte repeated in {@code pattern}. */
   private static boolean hasByte(long w, long pattern) {

@@ -14,6 +14,11 @@ public final class Masker {
 
   /** The masked form of {@code text}, which was found as {@code type}. */
   public static String mask(PiiType type, String text) {
+    boolean context = type == PiiType.PERSON_NAME || type == PiiType.CN_ADDRESS;
+    if (context && text.contains("\\u")) {
+      // Found in Python's ASCII-only JSON (\\u5f20\\u4f1f): masked as text, written back escaped.
+      return UnicodeEscapes.escape(mask(type, UnicodeEscapes.unescape(text)));
+    }
     return switch (type) {
       case CN_MOBILE -> maskMobile(text);
       case CN_RESIDENT_ID, BANK_CARD, CN_USCC -> keepEnds(text, 6, 4);

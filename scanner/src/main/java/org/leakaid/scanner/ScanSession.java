@@ -43,7 +43,8 @@ import java.util.Objects;
  * caller decides whether to make a String. Keyword searches (卡号 near a Luhn failure, 护照 near a
  * passport number) only run for those doubtful candidates. Names and addresses need Chinese context
  * (labels, column headers, an address grammar): a line that holds non-ASCII bytes is then decoded
- * once to code points by {@link ContextDetector}, and only when those types are wanted.
+ * once to code points by {@link ContextDetector} (so is an ASCII line that writes Chinese as {@code
+ * \\u5f20} escapes), and only when those types are wanted.
  */
 public final class ScanSession {
 
@@ -274,7 +275,7 @@ public final class ScanSession {
         i++;
       }
     }
-    if (wantContext && sawHigh) {
+    if (wantContext && (sawHigh || UnicodeEscapes.occurIn(buf, from, to))) {
       contextInSlices(from, to);
     }
     this.buf = null;

@@ -30,7 +30,12 @@ class MaskerTest {
         "CN_LANDLINE|（0371）29117821|（0371）******21",
         "CN_ADDRESS|浙江省杭州市西湖区文三路478号|浙江省杭州市西湖区*******",
         "IP_ADDRESS|192.168.1.20|192.168.*.*",
-        "CN_LICENSE_PLATE|粤B12345|粤B***45"
+        "CN_LICENSE_PLATE|粤B12345|粤B***45",
+        // Found in JSON that writes Chinese as escapes: masked the same way, written back so.
+        "PERSON_NAME|\\u5f20\\u4f1f|\\u5f20*",
+        "PERSON_NAME|\\ud840\\udc00\\u4f1f|\\ud840\\udc00*",
+        "CN_ADDRESS|\\u6d59\\u6c5f\\u7701\\u676d\\u5dde\\u5e02\\u6587\\u4e09\\u8def478\\u53f7"
+            + "|\\u6d59\\u6c5f\\u7701\\u676d\\u5dde\\u5e02*******"
       })
   void conventions(PiiType type, String text, String masked) {
     assertThat(Masker.mask(type, text)).isEqualTo(masked);

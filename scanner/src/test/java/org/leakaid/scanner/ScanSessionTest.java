@@ -374,6 +374,22 @@ class ScanSessionTest {
     assertThat(found(line, enc, PiiType.CN_MOBILE)).containsExactly("13812345678");
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void chineseWrittenAsUnicodeEscapesIsRead(TextEncoding enc) {
+    // Python's json.dumps writes every Chinese character as an escape unless told otherwise.
+    String line =
+        "{\"name\": \"\\u5f20\\u4f1f\", \"phone\": \"13812345678\", \"address\": "
+            + "\"\\u5efa\\u56fd\\u8def88\\u53f73\\u5355\\u5143\"}";
+    assertThat(found(line, enc, PiiType.PERSON_NAME)).containsExactly("\\u5f20\\u4f1f");
+    assertThat(found(line, enc, PiiType.CN_ADDRESS))
+        .containsExactly("\\u5efa\\u56fd\\u8def88\\u53f73\\u5355\\u5143");
+    // Escapes of ASCII characters, and broken ones, are text as written.
+    String notNames =
+        "{\"name\": \"\\u0041\\u0042\", \"phone\": \"13812345678\", \"memo\": \"\\u5f2\"}";
+    assertThat(found(notNames, enc, PiiType.PERSON_NAME)).isEmpty();
+  }
+
   /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
   @ParameterizedTest
   @EnumSource(TextEncoding.class)

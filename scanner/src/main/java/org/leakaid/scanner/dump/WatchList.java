@@ -2,16 +2,19 @@ package org.leakaid.scanner.dump;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.leakaid.scanner.Masker;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.ResidentIds;
 import org.leakaid.scanner.TextEncoding;
+import org.leakaid.scanner.UnicodeEscapes;
 
 /**
  * A person's own identifiers, to be looked for in a dump ({@code --watch FILE}: one per line, blank
@@ -20,7 +23,8 @@ import org.leakaid.scanner.TextEncoding;
  * <p>Phones, ID numbers, bank cards, landlines and e-mails are compared by their canonical key
  * ({@link IdentifierKeys}) against every finding, so {@code +86 138 1234 5678}, {@code
  * 138-1234-5678}, full-width digits, a lower-case x or an upper-case e-mail all match. Anything
- * else (a name) is looked for as a plain substring, in the input's encoding.
+ * else (a name) is looked for as a plain substring, in the input's encoding and as JSON escapes
+ * ({@code \\u5f20\\u4f1f}, as Python writes it).
  */
 public final class WatchList {
 
@@ -48,13 +52,16 @@ public final class WatchList {
     keyed.sort((a, b) -> Long.compare(entries.get(a).key(), entries.get(b).key()));
     sortedKeys = keyed.stream().mapToLong(i -> entries.get(i).key()).toArray();
     keyEntry = keyed.stream().mapToInt(Integer::intValue).toArray();
-    nameEntries = names.stream().mapToInt(Integer::intValue).toArray();
+    // Each name twice: as written, and escaped (the same bytes in either encoding).
+    nameEntries = names.stream().flatMapToInt(i -> IntStream.of(i, i)).toArray();
     namesUtf8 = new byte[nameEntries.length][];
     namesGb18030 = new byte[nameEntries.length][];
-    for (int k = 0; k < nameEntries.length; k++) {
+    for (int k = 0; k < nameEntries.length; k += 2) {
       String name = entries.get(nameEntries[k]).canonical();
-      namesUtf8[k] = name.getBytes(Charset.forName("UTF-8"));
+      namesUtf8[k] = name.getBytes(StandardCharsets.UTF_8);
       namesGb18030[k] = name.getBytes(Charset.forName("GB18030"));
+      namesUtf8[k + 1] = UnicodeEscapes.escape(name).getBytes(StandardCharsets.US_ASCII);
+      namesGb18030[k + 1] = namesUtf8[k + 1];
     }
   }
 

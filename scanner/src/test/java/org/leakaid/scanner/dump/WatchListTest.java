@@ -33,7 +33,10 @@ class WatchListTest {
     assertThat(w.entries().get(0).canonical()).isEqualTo("13812345678");
     assertThat(w.entries().get(1).canonical()).isEqualTo("11010519491231002X");
     assertThat(w.entries().get(2).canonical()).isEqualTo("zhang.san@example.com");
-    assertThat(w.nameCount()).isEqualTo(1);
+    assertThat(w.nameCount()).isEqualTo(2); // as written, and as escapes (\\u5f20\\u4e09)
+    assertThat(w.nameBytes(1, org.leakaid.scanner.TextEncoding.GB18030))
+        .asString()
+        .isEqualTo("\\u5f20\\u4e09");
   }
 
   @Test
