@@ -685,6 +685,11 @@ final class ContextDetector {
    * The value after a label ending at {@code v}. Returns the end of a reported value, else -1.
    * ASCII keys need a ':' or '='; Chinese labels may run straight into the value. {@code vouches}:
    * the label, written with a separator, vouches for a name whose surname is not on the list.
+   *
+   * <p>In a saved web page the label and its value sit in cells ({@code <th>姓名</th><td>赵磊</td>}). A
+   * header cell before a data cell is a separator; other tags between them (two {@code <td>}s, or
+   * {@code <b>}) may be a table's header row, so a name after them needs the line's contacts, as
+   * after an ASCII key.
    */
   private int labelled(int kind, int v, boolean needSeparator, boolean asciiKey, boolean vouches) {
     if (kind != Dictionaries.NAME && kind != Dictionaries.ADDRESS) {
@@ -697,8 +702,20 @@ final class ContextDetector {
     int s = v;
     boolean separator = false;
     boolean quoted = false;
-    while (s < n && s - v < 8) { // "key" : "value", escaped: \" : \"
+    boolean tagged = false;
+    boolean headerCellClosed = false;
+    int tagChars = 0;
+    while (s < n && s - v - tagChars < 8) { // "key" : "value", escaped: \" : \"
       int c = cps[s];
+      int tagEnd = c == '<' && tagChars < MAX_TAG_CHARS ? tagEnd(s) : -1;
+      if (tagEnd > 0) {
+        separator |= headerCellClosed && isTag(s, "td");
+        headerCellClosed = isTag(s, "/th");
+        tagged = true;
+        tagChars += tagEnd - s;
+        s = tagEnd;
+        continue;
+      }
       if (c == ':' || c == '=') {
         separator = true;
       } else if (c == '"' || c == '\'' || c == 0x201C || c == 0x201D) {
@@ -708,7 +725,7 @@ final class ContextDetector {
       }
       s++;
     }
-    if (needSeparator && !separator) {
+    if (needSeparator && !separator && !tagged) {
       return -1;
     }
     if (s < n && (cps[s] == '是' || cps[s] == '为') && s + 1 < n && isHan(cps[s + 1])) {
@@ -730,7 +747,7 @@ final class ContextDetector {
         if (separator && vouches) {
           c = vouched(c); // 姓名：仉亮 (not 通知：接收)
         }
-        if (asciiKey && !personalRecord) {
+        if ((asciiKey || (tagged && !separator)) && !personalRecord) {
           // "name" keys name products and shops too; a person's name comes with their contacts.
           c = Math.min(c, 0.45f);
         }
@@ -750,6 +767,42 @@ final class ContextDetector {
       return end;
     }
     return -1;
+  }
+
+  /** How many characters of HTML tags may stand between a label and its value. */
+  private static final int MAX_TAG_CHARS = 160;
+
+  /**
+   * The end of the HTML tag at {@code p} ({@code <td>}, {@code </th>}, {@code <td class="v">}), or
+   * -1: '<', an optional '/', a letter, then anything up to '>' on the same line.
+   */
+  private int tagEnd(int p) {
+    int q = p + 1;
+    if (q < n && cps[q] == '/') {
+      q++;
+    }
+    if (q >= n || !isAsciiLetter(cps[q])) {
+      return -1;
+    }
+    for (int limit = Math.min(n, p + 80); q < limit; q++) {
+      if (cps[q] == '>') {
+        return q + 1;
+      }
+      if (cps[q] == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the tag at {@code p} is {@code <name>} or {@code <name ...>}, in any case. */
+  private boolean isTag(int p, String name) {
+    int q = p + 1;
+    if (!matchesIgnoreCase(q, name)) {
+      return false;
+    }
+    q += name.length();
+    return q < n && (cps[q] == '>' || cps[q] == ' ');
   }
 
   /**

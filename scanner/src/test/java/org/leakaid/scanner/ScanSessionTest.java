@@ -390,6 +390,24 @@ class ScanSessionTest {
     assertThat(found(notNames, enc, PiiType.PERSON_NAME)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void labelsAndValuesInTheCellsOfASavedWebPage(TextEncoding enc) {
+    // A customer's page saved from an admin site: a header cell names the data cell after it.
+    assertThat(found("<tr><th>姓名</th><td>赵磊</td></tr>", enc, PiiType.PERSON_NAME))
+        .containsExactly("赵磊");
+    assertThat(found("<tr><TH class=\"k\">住址</TH><td>建国路88号3单元</td>", enc, PiiType.CN_ADDRESS))
+        .containsExactly("建国路88号3单元");
+    assertThat(found("<span>姓名：</span><span>仉亮</span>", enc, PiiType.PERSON_NAME))
+        .containsExactly("仉亮");
+    // Between two data cells a name needs the line's contacts: the row may be a table's header.
+    assertThat(found("<td>姓名</td><td>赵磊</td><td>13712345678</td>", enc, PiiType.PERSON_NAME))
+        .containsExactly("赵磊");
+    assertThat(found("<tr><td>姓名</td><td>余额</td><td>日期</td></tr>", enc, PiiType.PERSON_NAME))
+        .isEmpty();
+    assertThat(found("<tr><th>姓名</th><th>余额</th></tr>", enc, PiiType.PERSON_NAME)).isEmpty();
+  }
+
   /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
