@@ -6,17 +6,22 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpReport;
 import org.leakaid.scanner.dump.DumpScan;
+import org.leakaid.scanner.dump.RecordCategory;
 import org.leakaid.scanner.dump.WatchList;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code ./leakaid scan}: find, validate and count personal information in files of any size. */
 @Command(
@@ -37,6 +42,7 @@ import picocli.CommandLine.Parameters;
       "  ./leakaid scan leaked.csv > findings.jsonl",
       "  ./leakaid scan --format summary --records --watch mine.txt dump.sql.gz",
       "  ./leakaid scan --format summary --records 客户名单.xlsx",
+      "  ./leakaid scan --format table --category lodging hotel-checkins.csv",
       "  zcat dump.gz | ./leakaid scan --types CN_MOBILE,EMAIL -"
     })
 final class ScanCommand implements Callable<Integer> {
@@ -87,6 +93,19 @@ final class ScanCommand implements Callable<Integer> {
               + " 法释〔2017〕10号. Uses all types, whatever --types says.")
   boolean records;
 
+  @Option(
+      names = "--category",
+      paramLabel = "CATEGORY",
+      converter = CategoryConverter.class,
+      description = {
+        "What the dump is, if you know it (implies --records): every record with personal"
+            + " information then counts at least in that category's tier of art. 5. Tiers are"
+            + " otherwise read from column names, which often do not say it.",
+        "whereabouts, communication-content, credit, property (50-record tier);"
+            + " lodging, call-records, health, transactions (500-record tier)."
+      })
+  RecordCategory category;
+
   @Option(names = "--chunk-size", hidden = true, description = "Bytes per scanning task (tests).")
   int chunkSize;
 
@@ -117,10 +136,11 @@ final class ScanCommand implements Callable<Integer> {
             scan.encoding(),
             chosen == Format.jsonl,
             chosen != Format.jsonl,
-            records,
+            records || category != null,
             watchList,
             chunkSize,
-            LibraryFormats.all());
+            LibraryFormats.all(),
+            category);
     AtomicLong progress = new AtomicLong();
     long totalBytes = inputs.stream().mapToLong(DumpInput::sizeOnDisk).sum();
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);
@@ -156,5 +176,22 @@ final class ScanCommand implements Callable<Integer> {
   private int fail(String message) {
     io.err().println("leakaid scan: " + message.replace('\n', ' '));
     return EXIT_UNREADABLE;
+  }
+
+  /** lodging, call-records ...: the enum's names as written on a command line. */
+  static final class CategoryConverter implements ITypeConverter<RecordCategory> {
+    @Override
+    public RecordCategory convert(String value) {
+      for (RecordCategory c : RecordCategory.values()) {
+        if (c.option().equalsIgnoreCase(value) || c.chinese().equals(value)) {
+          return c;
+        }
+      }
+      String names =
+          Arrays.stream(RecordCategory.values())
+              .map(RecordCategory::option)
+              .collect(Collectors.joining(", "));
+      throw new TypeConversionException("unknown category '" + value + "'; one of: " + names);
+    }
   }
 }

@@ -601,6 +601,38 @@ class ScanCommandTest {
   }
 
   @Test
+  void aCategoryTheUserKnowsPutsEveryRecordInItsTier() throws IOException {
+    // The hotel leak's header names no hotel: read alone, its rows are "other" information.
+    Path f =
+        write(
+            "hotel.csv",
+            "Name,CtfTp,CtfId,Gender,Address,Mobile,Version\n"
+                + "王建国,ID,110101199003074514,M,北京市朝阳区建国路88号,13812345678,2012-05-01\n"
+                + "欧阳娜娜,ID,11010519491231002X,F,浙江省杭州市西湖区文三路478号,13912345678,2012-05-01\n"
+                + "李四,ID,,M,,,2012-05-01\n"
+                + "张三,卡号,6222021234567890128,M,,,2012-05-01\n",
+            StandardCharsets.UTF_8);
+    JsonNode guessed =
+        CommandRun.run("scan", "--format", "summary", "--records", f.toString()).json();
+    assertThat(guessed.at("/records/by_tier/TIER_5000").asLong()).isEqualTo(2);
+    assertThat(guessed.at("/records/by_tier/TIER_50").asLong()).isEqualTo(1);
+    assertThat(guessed.at("/severity/basis").asString()).doesNotContain("使用者说明");
+
+    JsonNode told =
+        CommandRun.run("scan", "--format", "summary", "--category", "lodging", f.toString()).json();
+    assertThat(told.at("/records/by_tier/TIER_500").asLong()).isEqualTo(2);
+    assertThat(told.at("/records/by_tier/TIER_50").asLong()).isEqualTo(1); // the bank card stays
+    assertThat(told.at("/records/by_tier/TIER_5000").asLong()).isZero();
+    assertThat(told.at("/records/with_personal_info").asLong()).isEqualTo(3); // 李四 alone: none
+    assertThat(told.at("/severity/basis").asString())
+        .contains("按使用者说明，数据属于住宿信息，含有公民个人信息的记录均至少按第（四）项计数");
+
+    CommandRun wrong = CommandRun.run("scan", "--category", "hotel", f.toString());
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).contains("unknown category 'hotel'", "lodging", "call-records");
+  }
+
+  @Test
   void theTableIsTheSummaryForReading() throws IOException {
     Path f = write("t.csv", "姓名,手机\n张三,13812345678\n李四,13812345678\n", StandardCharsets.UTF_8);
     Path watch = write("w.txt", "138 1234 5678\n", StandardCharsets.UTF_8);

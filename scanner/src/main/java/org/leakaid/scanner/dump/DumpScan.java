@@ -43,9 +43,10 @@ public final class DumpScan {
       boolean records,
       WatchList watch,
       int chunkBytes,
-      List<FormatReader> readers) {
+      List<FormatReader> readers,
+      RecordCategory category) {
 
-    /** Without readers: the formats the scanner opens by itself. */
+    /** Without readers or a category: the formats the scanner opens by itself. */
     public Options(
         Set<PiiType> types,
         int threads,
@@ -55,7 +56,17 @@ public final class DumpScan {
         boolean records,
         WatchList watch,
         int chunkBytes) {
-      this(types, threads, encoding, jsonLines, summary, records, watch, chunkBytes, List.of());
+      this(
+          types,
+          threads,
+          encoding,
+          jsonLines,
+          summary,
+          records,
+          watch,
+          chunkBytes,
+          List.of(),
+          null);
     }
 
     public Options {
@@ -163,7 +174,7 @@ public final class DumpScan {
         estimated,
         collector.watchHits(options.watch()),
         records,
-        records == null ? null : Severity.of(records),
+        records == null ? null : Severity.of(records, options.category()),
         pipeline.unreadableInputs());
   }
 
@@ -171,6 +182,7 @@ public final class DumpScan {
   private static final class Collector implements ChunkPipeline.Collector<ChunkScan> {
     private final OutputStream out;
     private final RecordTally tally;
+    private final byte leastTier;
     private final JsonBytes number = new JsonBytes(24);
     private long files;
     private long bytes;
@@ -183,6 +195,8 @@ public final class DumpScan {
     Collector(Options options, OutputStream out) {
       this.out = out;
       this.tally = options.records() ? new RecordTally() : null;
+      this.leastTier =
+          options.category() == null ? TierKeywords.TIER_5000 : options.category().tier;
       int w = options.watch() == null ? 0 : options.watch().size();
       watchCounts = new long[w];
       watchFirst = new long[w];
@@ -215,7 +229,8 @@ public final class DumpScan {
       if (tally != null) {
         tally.addLines(r.records, r.invalidRecords);
         for (int i = 0; i < r.recordCount; i++) {
-          tally.addRecord(r.recordKeys[i], r.recordTiers[i], r.personKeys[i]);
+          byte tier = (byte) Math.min(r.recordTiers[i], leastTier);
+          tally.addRecord(r.recordKeys[i], tier, r.personKeys[i]);
         }
       }
       for (int e = 0; e < r.watchCounts.length; e++) {

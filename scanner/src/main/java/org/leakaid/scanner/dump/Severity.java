@@ -16,10 +16,22 @@ public record Severity(Level level, double standardRatio, String basis) {
 
   private static final String SOURCE = "《最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释》（法释〔2017〕10号）";
 
-  static Severity of(RecordCounts c) {
+  /**
+   * @param category what the dump is, as the person counting said ({@code --category}); null when
+   *     the tiers come from column names and values alone
+   */
+  static Severity of(RecordCounts c, RecordCategory category) {
     double ratio = c.tier50() / 50.0 + c.tier500() / 500.0 + c.tier5000() / 5000.0;
     Level level = ratio >= 10 ? Level.ESPECIALLY_SERIOUS : ratio >= 1 ? Level.SERIOUS : Level.NONE;
-    StringBuilder b = new StringBuilder("依照").append(SOURCE).append("第五条第一款：");
+    StringBuilder b = new StringBuilder("依照").append(SOURCE).append("第五条第一款");
+    if (category != null) {
+      b.append("（按使用者说明，数据属于")
+          .append(category.chinese())
+          .append("，含有公民个人信息的记录均至少按")
+          .append(category.item())
+          .append("计数）");
+    }
+    b.append("：");
     // Name only the items this dump has records for.
     String sep = "";
     if (c.tier50() > 0) {

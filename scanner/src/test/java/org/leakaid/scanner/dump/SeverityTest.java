@@ -23,7 +23,7 @@ class SeverityTest {
 
   @Test
   void sixtyFinancialRecordsAreSeriousUnderItemThree() {
-    Severity s = Severity.of(counts(60, 0, 0, 5, 3));
+    Severity s = Severity.of(counts(60, 0, 0, 5, 3), null);
     assertThat(s.level()).isEqualTo(Severity.Level.SERIOUS);
     assertThat(s.standardRatio()).isEqualTo(1.2);
     assertThat(s.basis())
@@ -43,7 +43,7 @@ class SeverityTest {
   @Test
   void mixedCountsBelowEveryStandardAddUpUnderItemSix() {
     // 30/50 + 300/500 = 1.2
-    Severity s = Severity.of(counts(30, 300, 0, 0, 0));
+    Severity s = Severity.of(counts(30, 300, 0, 0, 0), null);
     assertThat(s.level()).isEqualTo(Severity.Level.SERIOUS);
     assertThat(s.standardRatio()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(s.basis()).contains("第（六）项按相应比例合计达到有关数量标准");
@@ -51,7 +51,7 @@ class SeverityTest {
 
   @Test
   void tenTimesTheStandardIsEspeciallySerious() {
-    Severity s = Severity.of(counts(0, 0, 50_000, 0, 0));
+    Severity s = Severity.of(counts(0, 0, 50_000, 0, 0), null);
     assertThat(s.level()).isEqualTo(Severity.Level.ESPECIALLY_SERIOUS);
     assertThat(s.standardRatio()).isEqualTo(10.0);
     assertThat(s.basis()).contains("第（五）项").contains("第五条第二款第（三）项").contains("情节特别严重");
@@ -59,11 +59,11 @@ class SeverityTest {
 
   @Test
   void belowTheStandardIsNone() {
-    Severity s = Severity.of(counts(49, 0, 0, 0, 0));
+    Severity s = Severity.of(counts(49, 0, 0, 0, 0), null);
     assertThat(s.level()).isEqualTo(Severity.Level.NONE);
     assertThat(s.standardRatio()).isEqualTo(0.98);
     assertThat(s.basis()).contains("未达到“情节严重”的数量标准");
-    Severity nothing = Severity.of(counts(0, 0, 0, 0, 2));
+    Severity nothing = Severity.of(counts(0, 0, 0, 0, 2), null);
     assertThat(nothing.level()).isEqualTo(Severity.Level.NONE);
     assertThat(nothing.basis()).contains("未发现可计入条数的公民个人信息", "无效、不真实的2条");
   }
