@@ -117,6 +117,10 @@ public final class ScanSession {
   private final boolean wantNumbers;
   private final boolean wantContext;
   private final boolean wantDigitWords;
+
+  /** The types asked for, by ordinal: more may be looked for (see the constructor). */
+  private final boolean[] reports = new boolean[PiiType.values().length];
+
   private final ContextDetector context;
 
   private Header header;
@@ -178,19 +182,26 @@ public final class ScanSession {
     this.dict = scanner.dictionaries();
     this.minConfidence = o.minConfidence();
     this.todayYmd = ResidentIds.today();
-    this.wantId = scanner.wants(PiiType.CN_RESIDENT_ID);
-    this.wantMobile = scanner.wants(PiiType.CN_MOBILE);
-    this.wantLandline = scanner.wants(PiiType.CN_LANDLINE);
-    this.wantCard = scanner.wants(PiiType.BANK_CARD);
-    this.wantEmail = scanner.wants(PiiType.EMAIL);
-    this.wantPassport = scanner.wants(PiiType.CN_PASSPORT);
-    this.wantPlate = scanner.wants(PiiType.CN_LICENSE_PLATE);
-    this.wantUscc = scanner.wants(PiiType.CN_USCC);
-    this.wantIp = scanner.wants(PiiType.IP_ADDRESS);
-    this.wantGeo = scanner.wants(PiiType.GEO_COORDINATE);
+    for (PiiType t : PiiType.values()) {
+      reports[t.ordinal()] = scanner.wants(t);
+    }
+    this.wantContext = scanner.wants(PiiType.PERSON_NAME) || scanner.wants(PiiType.CN_ADDRESS);
+    // A name is weighed by what else its line holds ("name": "张伟" counts next to a phone), so
+    // with names every type is looked for, and reported only if asked for: --types PERSON_NAME
+    // finds the names a full scan finds.
+    boolean all = wantContext;
+    this.wantId = all || scanner.wants(PiiType.CN_RESIDENT_ID);
+    this.wantMobile = all || scanner.wants(PiiType.CN_MOBILE);
+    this.wantLandline = all || scanner.wants(PiiType.CN_LANDLINE);
+    this.wantCard = all || scanner.wants(PiiType.BANK_CARD);
+    this.wantEmail = all || scanner.wants(PiiType.EMAIL);
+    this.wantPassport = all || scanner.wants(PiiType.CN_PASSPORT);
+    this.wantPlate = all || scanner.wants(PiiType.CN_LICENSE_PLATE);
+    this.wantUscc = all || scanner.wants(PiiType.CN_USCC);
+    this.wantIp = all || scanner.wants(PiiType.IP_ADDRESS);
+    this.wantGeo = all || scanner.wants(PiiType.GEO_COORDINATE);
     this.wantNumbers =
         wantId || wantMobile || wantLandline || wantCard || wantUscc || wantIp || wantGeo;
-    this.wantContext = scanner.wants(PiiType.PERSON_NAME) || scanner.wants(PiiType.CN_ADDRESS);
     this.wantDigitWords = wantNumbers || wantPassport;
     this.context =
         wantContext
@@ -506,7 +517,7 @@ public final class ScanSession {
       return true;
     }
     if (letter && !lowerCase) {
-      sink.rejected(PiiType.CN_USCC, start, end);
+      reject(PiiType.CN_USCC, start, end);
       return true;
     }
     return false;
@@ -1236,7 +1247,7 @@ public final class ScanSession {
         && year <= todayYmd / 10000
         && month >= 1
         && month <= 12) {
-      sink.rejected(PiiType.CN_RESIDENT_ID, startByte, endByte);
+      reject(PiiType.CN_RESIDENT_ID, startByte, endByte);
       return true;
     }
     return false;
@@ -1262,7 +1273,7 @@ public final class ScanSession {
     MobileSegments.Segment seg = MobileSegments.byPrefix4(p4);
     if (seg == null) {
       if (digits[off + 1] >= 3) {
-        sink.rejected(PiiType.CN_MOBILE, startByte, endByte);
+        reject(PiiType.CN_MOBILE, startByte, endByte);
         return true;
       }
       return false;
@@ -1322,7 +1333,7 @@ public final class ScanSession {
     } else if (keyword) {
       report(PiiType.BANK_CARD, startByte, endByte, 0.6f);
     } else {
-      sink.rejected(PiiType.BANK_CARD, startByte, endByte);
+      reject(PiiType.BANK_CARD, startByte, endByte);
     }
     return true;
   }
@@ -1710,8 +1721,14 @@ public final class ScanSession {
 
   private void report(PiiType type, int start, int end, float confidence) {
     personalRecord = true;
-    if (confidence >= minConfidence) {
+    if (confidence >= minConfidence && reports[type.ordinal()]) {
       sink.found(type, start, end, confidence);
+    }
+  }
+
+  private void reject(PiiType type, int start, int end) {
+    if (reports[type.ordinal()]) {
+      sink.rejected(type, start, end);
     }
   }
 }

@@ -364,6 +364,19 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void namesAskedForAloneAreTheNamesAFullScanFinds(TextEncoding enc) {
+    // A "name" key counts next to the line's phone, which is looked for but not reported.
+    ScanSession namesOnly =
+        Scanner.create(ScanOptions.of(EnumSet.of(PiiType.PERSON_NAME))).newSession();
+    String line = "{\"name\": \"张伟\", \"phone\": \"13812345678\", \"id\": \"110105194912310021\"}";
+    assertThat(scan(namesOnly, null, line, enc))
+        .extracting(h -> h.type() + " " + h.text())
+        .containsExactly("PERSON_NAME 张伟");
+    assertThat(found(line, enc, PiiType.PERSON_NAME)).containsExactly("张伟");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void jsonLoggedAsAnEscapedStringKeepsItsKeys(TextEncoding enc) {
     // A service logging its request body as a string: every quote of the JSON is escaped.
     String line =
