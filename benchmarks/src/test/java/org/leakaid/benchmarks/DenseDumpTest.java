@@ -88,4 +88,20 @@ class DenseDumpTest {
     assertThat(Files.mismatch(a, b)).isEqualTo(-1L);
     assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("\uFFFD");
   }
+
+  @Test
+  void bothWalksOfTheRunFloorCountTheSameRuns() {
+    RunFloorBenchmark floor = new RunFloorBenchmark();
+    floor.bytes = DenseDump.generate(7, 1 << 20).bytes;
+    long counts = floor.classifyRuns();
+    assertThat(counts >>> 32).isGreaterThan(floor.bytes.length / 20); // runs
+    assertThat(counts & 0xFFFFFFFFL).isGreaterThan(floor.bytes.length / 200); // long digit runs
+    assertThat(floor.classifyRunsByBitMasks()).isEqualTo(counts);
+    // Runs across the end of a 64-byte block, and a tail shorter than a block.
+    String digits = "1".repeat(150);
+    for (String text : new String[] {"ab12张c34", "x".repeat(60) + "123456789张张" + digits + "ab"}) {
+      floor.bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(floor.classifyRunsByBitMasks()).as(text).isEqualTo(floor.classifyRuns());
+    }
+  }
 }
