@@ -149,6 +149,69 @@ public class RunFloorBenchmark {
     return runs << 32 | longRuns;
   }
 
+  /**
+   * What {@link #classifyRuns} returns, from bit masks but in input order, one run after another
+   * with a branch for its kind, as the scanner must see them (a number may start at a full-width
+   * digit inside a run of Chinese text): the masks of 64 bytes from the current position are made
+   * again once the walk leaves them.
+   */
+  @Benchmark
+  public long classifyRunsInOrderByBitMasks() {
+    byte[] b = bytes;
+    int to = b.length;
+    long runs = 0;
+    long longRuns = 0;
+    int block = -1; // where the masks start
+    long digits = 0;
+    long high = 0;
+    int i = 0;
+    while (i + 64 <= to) {
+      if (block < 0 || i - block >= 64) {
+        block = i;
+        digits = 0;
+        high = 0;
+        for (int k = 0; k < 8; k++) {
+          long x = WordBits.word(b, i + 8 * k);
+          digits |= gather(WordBits.digits(x)) << (8 * k);
+          high |= gather(x & WordBits.HIGH_BITS) << (8 * k);
+        }
+      }
+      int at = i - block;
+      long next = (digits | high) >>> at;
+      if (next == 0) {
+        i = block + 64;
+        continue;
+      }
+      at += Long.numberOfTrailingZeros(next);
+      runs++;
+      boolean digit = ((digits >>> at) & 1) != 0;
+      int length = Long.numberOfTrailingZeros(~((digit ? digits : high) >>> at));
+      i = block + at + length;
+      if (at + length == 64) { // the run goes on past the masks: finish it byte by byte
+        while (i < to && (digit ? b[i] >= '0' && b[i] <= '9' : b[i] < 0)) {
+          i++;
+        }
+        length = i - block - at;
+      }
+      longRuns += digit && length >= 8 ? 1 : 0;
+    }
+    boolean inHigh = false; // every run the masks found is finished: the tail starts anew
+    int length = 0;
+    for (; i < to; i++) {
+      boolean digit = b[i] >= '0' && b[i] <= '9';
+      runs += (digit && length == 0) || (b[i] < 0 && !inHigh) ? 1 : 0;
+      if (digit) {
+        length++;
+      } else {
+        longRuns += length >= 8 ? 1 : 0;
+        length = 0;
+      }
+      inHigh = b[i] < 0;
+    }
+    longRuns += length >= 8 ? 1 : 0;
+    return runs << 32 | longRuns;
+  }
+
   /** The high bit of each byte of {@code m} (others zero), packed into the low eight bits. */
   private static long gather(long m) {
     return ((m >>> 7) * 0x0102040810204080L) >>> 56;

@@ -97,11 +97,13 @@ class DenseDumpTest {
     assertThat(counts >>> 32).isGreaterThan(floor.bytes.length / 20); // runs
     assertThat(counts & 0xFFFFFFFFL).isGreaterThan(floor.bytes.length / 200); // long digit runs
     assertThat(floor.classifyRunsByBitMasks()).isEqualTo(counts);
+    assertThat(floor.classifyRunsInOrderByBitMasks()).isEqualTo(counts);
     // Runs across the end of a 64-byte block, and a tail shorter than a block.
     String digits = "1".repeat(150);
     for (String text : new String[] {"ab12张c34", "x".repeat(60) + "123456789张张" + digits + "ab"}) {
       floor.bytes = text.getBytes(StandardCharsets.UTF_8);
       assertThat(floor.classifyRunsByBitMasks()).as(text).isEqualTo(floor.classifyRuns());
+      assertThat(floor.classifyRunsInOrderByBitMasks()).as(text).isEqualTo(floor.classifyRuns());
     }
   }
 }
