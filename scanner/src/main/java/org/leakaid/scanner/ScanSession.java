@@ -1627,20 +1627,27 @@ public final class ScanSession {
     int lastLabelStart = p;
     boolean lastAllLetters = true;
     int end = -1;
+    int dashCut = -1;
     while (p < to) {
       int s = p;
       boolean letters = true;
+      int firstDash = -1;
       while (p < to) {
         byte c = CLASS[buf[p] & 0xFF];
         if (c == LETTER) {
           p++;
         } else if (c == DIGIT || buf[p] == '-') {
+          firstDash = firstDash < 0 && buf[p] == '-' && letters ? p : firstDash;
           letters = false;
           p++;
         } else {
           break;
         }
       }
+      // A top-level domain has no dash (IDN's xn-- aside): in qq.com----password, the e-mail
+      // ends at "com" if nothing after it makes a domain. Leaked account lists are written so.
+      boolean idn = firstDash == s + 2 && (buf[s] | 0x20) == 'x' && (buf[s + 1] | 0x20) == 'n';
+      dashCut = labels >= 1 && firstDash - s >= 2 && !idn ? firstDash : -1;
       if (p == s || buf[s] == '-' || buf[p - 1] == '-') {
         break;
       }
@@ -1657,7 +1664,10 @@ public final class ScanSession {
       }
     }
     if (end < 0 || end != p || !lastAllLetters || lastLabelStart < 0) {
-      return -1;
+      if (dashCut < 0) {
+        return -1;
+      }
+      end = dashCut;
     }
     if (end < to && (buf[end] == '_' || buf[end] == '@')) {
       return -1;

@@ -192,6 +192,18 @@ class ScanSessionTest {
         .containsExactly("zhang.san@example.com", "123456789@qq.com", "ZHAO@163.COM");
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void emailsInLeakedAccountListsEndBeforeTheDashes(TextEncoding enc) {
+    // The way stolen accounts are listed: e-mail----password----phone.
+    String line =
+        "zhang@qq.com----Pass1234----13912345678 li@163.com- wang@mail.my-site.com"
+            + " chen@example.xn--fiqs8s x@y.c0m-a";
+    assertThat(found(line, enc, PiiType.EMAIL))
+        .containsExactly("zhang@qq.com", "li@163.com", "wang@mail.my-site.com");
+    assertThat(found(line, enc, PiiType.CN_MOBILE)).containsExactly("13912345678");
+  }
+
   @Test
   void gb18030TrailBytesAreNeverReadAsAscii() {
     // 丂 is 0x81 0x40 ('@' as trail byte), 丄 is 0x81 0x42 ('B'), 丅 0x81 0x43.
