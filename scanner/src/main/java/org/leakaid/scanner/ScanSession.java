@@ -540,6 +540,9 @@ public final class ScanSession {
     if (b == '_' || b == '@' || CLASS[b] == DIGIT || CLASS[b] == LETTER) {
       return false;
     }
+    if (b == '/' && slashBetweenLongNumbers(start - 1)) {
+      return true;
+    }
     if (b == '.' || b == '-' || b == '/' || b == '\\') {
       return !(start - 2 >= asciiFrom && isAsciiAlnum(start - 2));
     }
@@ -554,10 +557,30 @@ public final class ScanSession {
     if (b == '_' || b == '@' || CLASS[b] == DIGIT || CLASS[b] == LETTER) {
       return false;
     }
+    if (b == '/' && slashBetweenLongNumbers(end)) {
+      return true;
+    }
     if (b == '.' || b == '-' || b == '/') {
       return !isAsciiAlnum(end + 1);
     }
     return true;
+  }
+
+  /**
+   * Whether the '/' at {@code slash} separates two numbers of a list (电话：13812345678/13912345678)
+   * rather than the parts of a path, date or fraction: the digit runs on both sides are 7 to 19
+   * digits long.
+   */
+  private boolean slashBetweenLongNumbers(int slash) {
+    int before = 0;
+    for (int q = slash - 1; q >= asciiFrom && buf[q] >= '0' && buf[q] <= '9'; q--) {
+      before++;
+    }
+    int after = 0;
+    for (int q = slash + 1; q < to && buf[q] >= '0' && buf[q] <= '9'; q++) {
+      after++;
+    }
+    return before >= 7 && before <= 19 && after >= 7 && after <= 19;
   }
 
   // ---------------------------------------------------------------- high bytes
@@ -929,7 +952,7 @@ public final class ScanSession {
         }
       }
       if ((b == '-' || b == '.' || b == '/') && isAsciiAlnum(p + 1)) {
-        rightGlued = true;
+        rightGlued = b != '/' || !slashBetweenLongNumbers(p);
       }
       break;
     }

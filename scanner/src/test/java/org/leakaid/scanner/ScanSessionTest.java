@@ -194,6 +194,17 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void aSlashBetweenTwoLongNumbersSeparatesThemButGluesPathsAndDates(TextEncoding enc) {
+    String line =
+        "电话：13812345678/13912345678 身份证：110101199003074514/11010519491231002X"
+            + " 2023/11/30 /user/15012345678/orders 1/15112345678 15212345678/7";
+    assertThat(found(line, enc, PiiType.CN_MOBILE)).containsExactly("13812345678", "13912345678");
+    assertThat(found(line, enc, PiiType.CN_RESIDENT_ID))
+        .containsExactly("110101199003074514", "11010519491231002X");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void emailsInLeakedAccountListsEndBeforeTheDashes(TextEncoding enc) {
     // The way stolen accounts are listed: e-mail----password----phone.
     String line =
