@@ -912,6 +912,9 @@ public final class ScanSession {
         break;
       }
       if (b == '.' && digitAt(p + 1) >= 0) {
+        if (k == 0 && nd == 11 && p == gStart[0] + 11 && buf[p + 1] == '0' && isRightClean(p + 2)) {
+          break; // 13812345678.0: pandas writes a column of phones with gaps in it as floats
+        }
         if (k == 0) {
           return dotted(start, p);
         }

@@ -205,6 +205,14 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void aPhoneWrittenAsAWholeFloatIsAPhone(TextEncoding enc) {
+    // pandas writes a phone column with empty cells as floats; amounts keep their cents.
+    String line = "张三,13812345678.0,x 金额13912345678.50 15012345678.0.1 15112345678.00";
+    assertThat(found(line, enc, PiiType.CN_MOBILE)).containsExactly("13812345678");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void emailsInLeakedAccountListsEndBeforeTheDashes(TextEncoding enc) {
     // The way stolen accounts are listed: e-mail----password----phone.
     String line =
