@@ -371,7 +371,7 @@ final class ContextDetector {
         emit(PiiType.PERSON_NAME, s, e, c);
       }
     } else if (kind == Dictionaries.ADDRESS && wantAddress) {
-      int end = address(s, e, true, true);
+      int end = address(s, e, true, Spaces.WHOLE_VALUE);
       if (end > 0) {
         emit(PiiType.CN_ADDRESS, s, end, markers >= 2 ? 0.9f : 0.7f);
       }
@@ -398,7 +398,7 @@ final class ContextDetector {
     if (p == digitsStart || p >= e || cps[p] != '号') {
       return;
     }
-    if (address(s, e, true, false) == e) {
+    if (address(s, e, true, Spaces.NONE) == e) {
       emit(PiiType.CN_ADDRESS, s, e, 0.7f);
     }
   }
@@ -595,7 +595,7 @@ final class ContextDetector {
     if (wantAddress && !covered(p)) {
       int place = dict.place(cps, p, n);
       if (place != 0) {
-        int end = address(p, n, false, false);
+        int end = address(p, n, false, Spaces.NONE);
         if (end > 0 && freeAddressOk(p, end, place)) {
           emit(PiiType.CN_ADDRESS, p, end, markers >= 3 ? 0.85f : 0.8f);
           return end;
@@ -761,7 +761,7 @@ final class ContextDetector {
     if (!isHan(cps[s])) {
       return -1; // an address starts with a place or street name, not (借助客户端)
     }
-    int end = address(s, n, true, false);
+    int end = address(s, n, true, Spaces.BETWEEN_PARTS);
     if (end > 0) {
       emit(PiiType.CN_ADDRESS, s, end, markers >= 2 ? 0.9f : 0.7f);
       return end;
@@ -877,14 +877,39 @@ final class ContextDetector {
   private int street;
   private boolean numbered;
 
+  /** Where an address may hold spaces. */
+  private enum Spaces {
+    /** Nowhere: in running text a space ends it. */
+    NONE,
+    /**
+     * After a part that ends in a marker or is a place name: shops' order exports write 广东省 深圳市 南山区
+     * 科技园路1号 and 浙江 杭州 西湖区 文三路478号 after their label.
+     */
+    BETWEEN_PARTS,
+    /** Anywhere: a column's value is one address, to its end. */
+    WHOLE_VALUE
+  }
+
   /**
    * End of an address starting at {@code s} (not beyond {@code limit}): address characters up to
    * the next label, trimmed after the last marker (plus a trailing number like 3-2-501). Returns -1
    * if it holds no marker or is too short.
    */
-  private int address(int s, int limit, boolean labelled, boolean allowSpace) {
+  private int address(int s, int limit, boolean labelled, Spaces spaces) {
     int r = s;
-    while (r < limit && isAddressChar(cps[r], allowSpace) && r - s < 120) {
+    int part = s; // where the part since the last space starts
+    while (r < limit && r - s < 120) {
+      if (cps[r] == ' ' && spaces == Spaces.BETWEEN_PARTS) {
+        boolean afterPart =
+            r > part
+                && (markerKind(cps[r - 1]) != 0 || (dict.place(cps, part, n) >>> 8) == r - part);
+        if (!afterPart) {
+          break;
+        }
+        part = r + 1;
+      } else if (!isAddressChar(cps[r], spaces == Spaces.WHOLE_VALUE)) {
+        break;
+      }
       if (r > s + 2 && isHan(cps[r])) {
         int m = dict.label(cps, r, n);
         int kind = Dictionaries.kind(m);
@@ -926,7 +951,7 @@ final class ContextDetector {
     while (end < r && (isAsciiAlnum(cps[end]) || cps[end] == '-' || cps[end] == '#')) {
       end++;
     }
-    if (labelled && allowSpace && end < r) {
+    if (spaces == Spaces.WHOLE_VALUE && end < r) {
       end = r; // a whole column value
       while (end > s && cps[end - 1] == ' ') {
         end--;

@@ -452,6 +452,17 @@ class ScanSessionTest {
     assertThat(found("<tr><th>姓名</th><th>余额</th></tr>", enc, PiiType.PERSON_NAME)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void labelledAddressesMayHaveSpacesBetweenTheirParts(TextEncoding enc) {
+    // As shops' order exports write them; a space after a part that is no place ends the address.
+    assertThat(found("收货地址：广东省 深圳市 南山区 科技园路1号 张三收", enc, PiiType.CN_ADDRESS))
+        .containsExactly("广东省 深圳市 南山区 科技园路1号");
+    assertThat(found("收货地址：浙江 杭州 西湖区 文三路478号 3楼(310012)", enc, PiiType.CN_ADDRESS))
+        .containsExactly("浙江 杭州 西湖区 文三路478号 3楼");
+    assertThat(found("地址 已变更为 新的 办公楼", enc, PiiType.CN_ADDRESS)).isEmpty();
+  }
+
   /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
