@@ -366,6 +366,10 @@ final class ContextDetector {
       }
       // A "name" column also names packages and products: it vouches for a rare surname only in a
       // row with a phone, ID or card in it.
+      if (dottedNameEnd(s) == e) {
+        emit(PiiType.PERSON_NAME, s, e, personalRecord ? 0.7f : 0.45f);
+        return;
+      }
       float c = personalRecord ? vouched(nameConfidence(s, e - s)) : nameConfidence(s, e - s);
       if (c > 0) {
         emit(PiiType.PERSON_NAME, s, e, c);
@@ -738,6 +742,12 @@ final class ContextDetector {
       if (!separator && !quoted && SENTENCE_GOES_ON.indexOf(cps[s]) >= 0) {
         return -1; // 证人姓名和住所: the sentence goes on (和 is a surname too rare to weigh)
       }
+      boolean unvouched = (asciiKey || (tagged && !separator)) && !personalRecord;
+      int dotted = separator || quoted ? dottedNameEnd(s) : -1;
+      if (dotted > 0) {
+        emit(PiiType.PERSON_NAME, s, dotted, unvouched ? 0.45f : 0.7f); // 姓名：买买提·艾力
+        return dotted;
+      }
       int len = nameLength(s, quoted);
       if (len > 0 && !separator && !quoted && ROLE_ENDINGS.indexOf(cps[s + len - 1]) >= 0) {
         return -1; // 通知管理员, 联系原作者: a role, not a name
@@ -747,7 +757,7 @@ final class ContextDetector {
         if (separator && vouches) {
           c = vouched(c); // 姓名：仉亮 (not 通知：接收)
         }
-        if ((asciiKey || (tagged && !separator)) && !personalRecord) {
+        if (unvouched) {
           // "name" keys name products and shops too; a person's name comes with their contacts.
           c = Math.min(c, 0.45f);
         }
@@ -803,6 +813,40 @@ final class ContextDetector {
     }
     q += name.length();
     return q < n && (cps[q] == '>' || cps[q] == ' ');
+  }
+
+  /**
+   * End of a name written in parts joined by a middle dot at {@code s}, or -1: 买买提·艾力, 阿卜杜热合曼·艾海提
+   * (Uyghur, Kazakh and other names, and foreign names, in Chinese characters). Two or three parts
+   * of Han characters, at most 20 characters in all, not glued to more Han characters, letters or
+   * digits. They have no surname to check, so only a label or a name column vouches for them.
+   */
+  private int dottedNameEnd(int s) {
+    int p = s;
+    int parts = 0;
+    while (true) {
+      int r = p;
+      while (r < n && isHan(cps[r]) && r - p < 12) {
+        r++;
+      }
+      if (r == p) {
+        return -1;
+      }
+      parts++;
+      p = r;
+      if (parts < 3 && p + 1 < n && isNameDot(cps[p]) && isHan(cps[p + 1])) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    boolean glued = p < n && (isHan(cps[p]) || isAsciiAlnum(cps[p]));
+    return parts >= 2 && p - s <= 20 && !glued ? p : -1;
+  }
+
+  /** · • ・ and '.' (a full-width ． folds to it), as typed between the parts of a name. */
+  private static boolean isNameDot(int cp) {
+    return cp == 0xB7 || cp == 0x2022 || cp == 0x30FB || cp == '.';
   }
 
   /**

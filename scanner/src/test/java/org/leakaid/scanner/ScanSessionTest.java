@@ -463,6 +463,20 @@ class ScanSessionTest {
     assertThat(found("地址 已变更为 新的 办公楼", enc, PiiType.CN_ADDRESS)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void namesInPartsJoinedByAMiddleDotAfterALabelOrInANameColumn(TextEncoding enc) {
+    assertThat(found("姓名：买买提·艾力，电话13812345678", enc, PiiType.PERSON_NAME))
+        .containsExactly("买买提·艾力");
+    ScanSession session = SCANNER.newSession();
+    assertThat(scan(session, "姓名,电话", "阿卜杜热合曼·艾海提,13912345678", enc))
+        .filteredOn(h -> h.type() == PiiType.PERSON_NAME)
+        .extracting(Hit::text)
+        .containsExactly("阿卜杜热合曼·艾海提");
+    // Without a label, a dotted title is not a name.
+    assertThat(found("新书《红楼梦·第一回》，电话13812345678", enc, PiiType.PERSON_NAME)).isEmpty();
+  }
+
   /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
