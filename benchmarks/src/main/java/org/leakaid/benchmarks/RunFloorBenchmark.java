@@ -134,21 +134,7 @@ public class RunFloorBenchmark {
       digitCarry = digits >>> 63;
       highCarry = high >>> 63;
     }
-    int length = Math.max(open, 0); // the scalar tail: the last bytes, fewer than 64
-    boolean inHigh = highCarry != 0;
-    for (; i < to; i++) {
-      boolean digit = b[i] >= '0' && b[i] <= '9';
-      runs += (digit && length == 0) || (b[i] < 0 && !inHigh) ? 1 : 0;
-      if (digit) {
-        length++;
-      } else {
-        longRuns += length >= 8 ? 1 : 0;
-        length = 0;
-      }
-      inHigh = b[i] < 0;
-    }
-    longRuns += length >= 8 ? 1 : 0;
-    return runs << 32 | longRuns;
+    return tail(b, i, runs, longRuns, Math.max(open, 0), highCarry != 0);
   }
 
   /**
@@ -197,9 +183,15 @@ public class RunFloorBenchmark {
       }
       longRuns += digit && length >= 8 ? 1 : 0;
     }
-    boolean inHigh = false; // every run the masks found is finished: the tail starts anew
-    int length = 0;
-    for (; i < to; i++) {
+    return tail(b, i, runs, longRuns, 0, false); // every run the masks found is finished
+  }
+
+  /**
+   * The last bytes (fewer than 64) one at a time, after {@code runs} and {@code longRuns} so far,
+   * {@code length} digits of a run that goes on, and whether a run of non-ASCII bytes goes on.
+   */
+  private static long tail(byte[] b, int i, long runs, long longRuns, int length, boolean inHigh) {
+    for (; i < b.length; i++) {
       boolean digit = b[i] >= '0' && b[i] <= '9';
       runs += (digit && length == 0) || (b[i] < 0 && !inHigh) ? 1 : 0;
       if (digit) {
