@@ -633,6 +633,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void aPgDumpCopyLineNamesTheColumnsOfTheRowsAfterIt() throws IOException {
+    Path f =
+        write(
+            "pg.sql",
+            "--\n-- PostgreSQL database dump\n--\nSET client_encoding = 'UTF8';\n"
+                + "COPY public.users (id, real_name, phone, remark) FROM stdin;\n"
+                + "1\t仉亮\t13812345678\t\\N\n"
+                + "2\t赵磊\t13912345678\t老客户\n"
+                + "\\.\n",
+            StandardCharsets.UTF_8);
+    CommandRun run = CommandRun.run("scan", "--types", "PERSON_NAME", f.toString());
+    assertThat(run.exit()).isZero();
+    // 仉 is too rare a surname to be a name without its column.
+    assertThat(run.out()).contains("\"text\":\"仉亮\"", "\"text\":\"赵磊\"").doesNotContain("老客户");
+  }
+
+  @Test
   void theTableIsTheSummaryForReading() throws IOException {
     Path f = write("t.csv", "姓名,手机\n张三,13812345678\n李四,13812345678\n", StandardCharsets.UTF_8);
     Path watch = write("w.txt", "138 1234 5678\n", StandardCharsets.UTF_8);

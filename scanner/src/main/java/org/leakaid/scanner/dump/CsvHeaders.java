@@ -3,6 +3,7 @@ package org.leakaid.scanner.dump;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.leakaid.scanner.ColumnMemo;
+import org.leakaid.scanner.CopyStatement;
 import org.leakaid.scanner.TextEncoding;
 import org.leakaid.scanner.WordBits;
 
@@ -95,6 +96,9 @@ final class CsvHeaders {
    *     file, where an all-ASCII line without digits is more likely data than a header)
    */
   boolean isHeader(byte[] b, int from, int to, TextEncoding enc, boolean labelRequired) {
+    if (CopyStatement.isCopyFromStdin(b, from, to)) {
+      return true; // pg_dump's COPY t (id, name, phone) FROM stdin; heads tab-separated rows
+    }
     if (to - from < 3 || to - from > 4096 || b[from] == '{' || b[from] == '[' || b[from] == '(') {
       return false;
     }
