@@ -29,13 +29,15 @@ import org.leakaid.scanner.dump.SheetRows;
 /**
  * The formats {@code scan} opens with libraries the scanner core goes without: Excel 97-2003
  * workbooks (Apache POI), bzip2 and xz files and 7z archives (Commons Compress, with XZ for Java
- * for LZMA). Leaked lists travel in all of them. RAR stays out: no library here reads RAR 5.
+ * for LZMA), PDFs (PDFBox) and SQLite databases ({@link SqliteDatabase}). Leaked lists travel in
+ * all of them. RAR stays out: no library here reads RAR 5.
  */
 final class LibraryFormats {
   private LibraryFormats() {}
 
   static List<FormatReader> all() {
-    return List.of(new LegacyExcel(), new Bzip2(), new Xz(), new SevenZip(), new Pdf());
+    return List.of(
+        new LegacyExcel(), new Bzip2(), new Xz(), new SevenZip(), new Pdf(), new SqliteDatabase());
   }
 
   /**

@@ -78,6 +78,14 @@ final class MaskCommand implements Callable<Integer> {
               "mask takes one text file: save the " + document + " as text first, or scan it");
         }
       }
+      for (String database : new String[] {".db", ".sqlite", ".sqlite3"}) {
+        if (name.endsWith(database)) {
+          throw new ParameterException(
+              spec.commandLine(),
+              "mask takes one text file: export the tables as CSV first (sqlite3 -header -csv),"
+                  + " or scan the database");
+        }
+      }
     }
     List<DumpInput> inputs;
     try {

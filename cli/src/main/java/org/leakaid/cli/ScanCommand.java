@@ -30,10 +30,10 @@ import picocli.CommandLine.TypeConversionException;
     description = {
       "Finds Chinese personal information (ID numbers, phones, bank cards, e-mails, names,"
           + " addresses...) in files, directories, archives (.zip .7z .tar .gz .bz2 .xz), Excel"
-          + " workbooks (.xlsx .xls), Word documents (.docx), PDFs or"
+          + " workbooks (.xlsx .xls), Word documents (.docx), PDFs, SQLite databases or"
           + " stdin, validates it and counts it. Offsets are bytes of the (decompressed) input;"
           + " lines start at 1. A workbook's sheets are read as rows of tab-separated cells"
-          + " (path leaked.xlsx!/Sheet1, line = row number).",
+          + " (path leaked.xlsx!/Sheet1, line = row number), a database's tables likewise.",
       "Exit codes: 0 done (findings or not), 2 bad usage, 3 unreadable input."
     },
     footer = {

@@ -9,6 +9,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -29,12 +34,50 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Formats scan opens through libraries, each written by the library that real tools use: .xls
- * (Apache POI, as Java exporters write it), .tar.bz2, .xz and .7z (Commons Compress), PDF (PDFBox).
+ * (Apache POI, as Java exporters write it), .tar.bz2, .xz and .7z (Commons Compress), PDF (PDFBox),
+ * SQLite (the SQLite library itself, through its JDBC driver).
  */
 class LibraryFormatsTest {
   @TempDir Path dir;
 
   private static final String TEXT = "姓名,手机\n张三,13812345678\n";
+
+  @Test
+  void aSqliteDatabaseIsReadTableByTableAndLeftAsItWas() throws Exception {
+    Path db = dir.resolve("app.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE \"user info\" (id INTEGER, name TEXT, avatar BLOB, mobile INTEGER)");
+      st.execute("INSERT INTO \"user info\" VALUES (1, '仉亮', x'89504e47', 13812345678)");
+      st.execute("INSERT INTO \"user info\" VALUES (2, '张三', NULL, 13912345678)");
+      st.execute("CREATE TABLE log (at TEXT, ip TEXT)");
+    }
+    byte[] before = Files.readAllBytes(db);
+
+    CommandRun run = CommandRun.run("scan", "--types", "PERSON_NAME,CN_MOBILE", db.toString());
+
+    assertThat(run.exit()).isZero();
+    // Line 1 is the header row of column names; 仉 is too rare a surname without its column.
+    assertThat(run.jsonLines())
+        .extracting(n -> n.get("path").asString() + ":" + n.get("line") + ":" + n.get("text"))
+        .containsExactly(
+            db + "!/user info:2:\"仉亮\"",
+            db + "!/user info:2:\"13812345678\"",
+            db + "!/user info:3:\"张三\"",
+            db + "!/user info:3:\"13912345678\"");
+    assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(db); // no journal, no WAL
+    }
+
+    Path zip = dir.resolve("backup.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("app.db"));
+      out.write(before);
+    }
+    assertThat(CommandRun.run("scan", zip.toString()).err())
+        .contains("SQLite database inside another archive or on stdin (unpack it first)");
+  }
 
   @Test
   void anXlsWorkbookIsReadByRowsLikeAnXlsx() throws IOException {

@@ -107,5 +107,10 @@ class MaskCommandTest {
     CommandRun document = CommandRun.run("mask", pdf.toString());
     assertThat(document.exit()).isEqualTo(2);
     assertThat(document.err()).contains("save the .pdf as text first");
+    Path db = dir.resolve("app.db");
+    Files.write(db, "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
+    CommandRun database = CommandRun.run("mask", db.toString());
+    assertThat(database.exit()).isEqualTo(2);
+    assertThat(database.err()).contains("export the tables as CSV first");
   }
 }
