@@ -21,8 +21,9 @@ import org.leakaid.scanner.dump.SheetRows;
  * header, line N+1 the N-th row). Phones stored as integers come out as their digits.
  *
  * <p>The file is opened read-only and {@code immutable} (no lock, no journal, no WAL file next to
- * it): a leaked database may be evidence, and reading it must not change it. A database inside an
- * archive or on stdin is skipped with a note, as 7z archives are: SQLite reads from a file.
+ * it): a leaked database may be evidence, and reading it must not change it. The price: rows still
+ * in a write-ahead log beside it ({@code app.db-wal}) are not read. A database inside an archive or
+ * on stdin is skipped with a note, as 7z archives are: SQLite reads from a file.
  */
 final class SqliteDatabase implements FormatReader {
   /** Rows read from the table per refill of the text stream. */
