@@ -650,6 +650,26 @@ class ScanCommandTest {
   }
 
   @Test
+  void aContactCardIsOneRecord() throws IOException {
+    String card =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:张;三;;;\r\nFN:张三\r\nTEL;TYPE=CELL:13812345678\r\n"
+            + "EMAIL:zs@example.com\r\nEND:VCARD\r\n";
+    Path f =
+        write(
+            "contacts.vcf",
+            card + card.replace("13812345678", "13912345678") + "BEGIN:VCARD\r\nFN:李四\r\n",
+            StandardCharsets.UTF_8);
+    JsonNode records =
+        CommandRun.run("scan", "--format", "summary", "--records", f.toString())
+            .json()
+            .get("records");
+    // Two cards with a phone, and a card cut short, whose lines count one by one (none holds an
+    // identifier).
+    assertThat(records.get("with_personal_info").asLong()).isEqualTo(2);
+    assertThat(records.get("total").asLong()).isEqualTo(4);
+  }
+
+  @Test
   void theTableIsTheSummaryForReading() throws IOException {
     Path f = write("t.csv", "姓名,手机\n张三,13812345678\n李四,13812345678\n", StandardCharsets.UTF_8);
     Path watch = write("w.txt", "138 1234 5678\n", StandardCharsets.UTF_8);

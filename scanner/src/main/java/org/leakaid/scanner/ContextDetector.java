@@ -151,9 +151,98 @@ final class ContextDetector {
       } else {
         sqlInsert(insertColumns);
       }
+      vcardProperty();
     }
     labelsAndPlaces();
     this.sink = null;
+  }
+
+  // ---------------------------------------------------------------- vCard
+
+  /**
+   * A contact card's name and address lines (vCard, as phones export contacts and as apps that
+   * harvest contact lists store them): {@code FN:张三}, {@code N:张;三;;;} (family; given; ...) and
+   * {@code ADR;TYPE=HOME:;;建国路88号;北京市;朝阳区;100020;中国}, whose parts stand in reverse order.
+   */
+  private void vcardProperty() {
+    int nameEnd = 0;
+    while (nameEnd < n && isAsciiLetter(cps[nameEnd]) && nameEnd < 4) {
+      nameEnd++;
+    }
+    if (nameEnd == 0 || nameEnd >= n || (cps[nameEnd] != ':' && cps[nameEnd] != ';')) {
+      return;
+    }
+    int v = nameEnd;
+    while (v < n && cps[v] != ':') {
+      v++; // parameters: ;CHARSET=UTF-8;TYPE=HOME
+    }
+    if (v++ >= n) {
+      return;
+    }
+    if (matchesIgnoreCase(0, "fn") && nameEnd == 2) {
+      vcardName(v, n);
+    } else if (matchesIgnoreCase(0, "n") && nameEnd == 1) {
+      int family = v;
+      while (family < n && cps[family] != ';') {
+        family++;
+      }
+      int given = family + 1;
+      while (given < n && cps[given] != ';') {
+        given++;
+      }
+      if (family > v && given <= n && given > family + 1) {
+        vcardName(v, given);
+      }
+    } else if (matchesIgnoreCase(0, "adr") && nameEnd == 3 && wantAddress) {
+      for (int part = v; part < n; ) {
+        int end = part;
+        while (end < n && cps[end] != ';') {
+          end++;
+        }
+        if (end - part >= 4 && isHan(cps[part]) && address(part, end, true, Spaces.NONE) == end) {
+          emit(PiiType.CN_ADDRESS, part, end, markers >= 2 ? 0.9f : 0.7f);
+        }
+        part = end + 1;
+      }
+    }
+  }
+
+  /**
+   * A contact's name at {@code [s, e)}: all of FN's value, or N's family;given. A display name may
+   * be 妈妈, 王经理 or 顺丰快递 as well, so the name rules decide, as for a name in running text.
+   */
+  private void vcardName(int s, int e) {
+    if (!wantName) {
+      return;
+    }
+    if (dottedNameEnd(s) == e) {
+      emit(PiiType.PERSON_NAME, s, e, 0.7f);
+      return;
+    }
+    int semicolon = -1;
+    for (int i = s; i < e; i++) {
+      if (cps[i] == ';' && semicolon < 0) {
+        semicolon = i;
+      } else if (!isHan(cps[i])) {
+        return; // an English name, a company with letters: not what the name rules know
+      }
+    }
+    int han = e - s - (semicolon < 0 ? 0 : 1);
+    if (han < 2 || han > 4 || ROLE_ENDINGS.indexOf(cps[e - 1]) >= 0 || dict.label(cps, s, e) != 0) {
+      return;
+    }
+    float c;
+    if (semicolon < 0) {
+      c = nameConfidence(s, han);
+    } else {
+      boolean surname =
+          (semicolon == s + 1 && dict.isSingleSurname(cps[s]))
+              || (semicolon == s + 2 && dict.isCompoundSurname(cps[s], cps[s + 1]));
+      c = surname ? 0.9f : UNLISTED_SURNAME;
+    }
+    if (c > 0) {
+      emit(PiiType.PERSON_NAME, s, e, c);
+    }
   }
 
   // ---------------------------------------------------------------- decoding

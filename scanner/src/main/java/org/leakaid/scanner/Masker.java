@@ -140,15 +140,15 @@ public final class Masker {
     return text.charAt(0) + "***" + text.substring(at);
   }
 
-  /** First code point kept, every other one starred. */
+  /** The first {@code keep} characters kept, every later letter starred. */
   static String keepFirstChars(String text, int keep) {
     StringBuilder out = new StringBuilder(text.length());
     int i = 0;
     int n = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      if (n < keep) {
-        out.appendCodePoint(cp);
+      if (n < keep || !Character.isLetter(cp)) {
+        out.appendCodePoint(cp); // separators stay: 买**·**, a contact card's 张;*
       } else {
         out.append(STAR);
       }

@@ -21,6 +21,8 @@ class MaskerTest {
         "BANK_CARD|6222 0212 3456 7890|6222 02** **** 7890",
         "PERSON_NAME|张三|张*",
         "PERSON_NAME|欧阳娜娜|欧***",
+        "PERSON_NAME|买买提·艾力|买**·**",
+        "PERSON_NAME|张;三|张;*",
         "EMAIL|zhangsan@example.com|z***@example.com",
         "EMAIL|123456789@qq.com|1***@qq.com",
         "CN_LANDLINE|010-62345678|010-******78",

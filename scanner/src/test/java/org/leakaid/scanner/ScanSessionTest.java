@@ -477,6 +477,20 @@ class ScanSessionTest {
     assertThat(found("新书《红楼梦·第一回》，电话13812345678", enc, PiiType.PERSON_NAME)).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void namesAndAddressesOfAContactCard(TextEncoding enc) {
+    assertThat(found("FN:张三", enc, PiiType.PERSON_NAME)).containsExactly("张三");
+    assertThat(found("N;CHARSET=UTF-8:欧阳;娜娜;;;", enc, PiiType.PERSON_NAME))
+        .containsExactly("欧阳;娜娜");
+    assertThat(found("ADR;TYPE=HOME:;;建国路88号;北京市;朝阳区;100020;中国", enc, PiiType.CN_ADDRESS))
+        .containsExactly("建国路88号");
+    // Display names that are no one's name.
+    for (String line : new String[] {"FN:妈妈", "FN:王经理", "FN:物业", "FN:Zhang San"}) {
+      assertThat(found(line, enc, PiiType.PERSON_NAME)).as(line).isEmpty();
+    }
+  }
+
   /** 㐁 (Extension A) is four bytes in GB18030; the name is found in both encodings alike. */
   @ParameterizedTest
   @EnumSource(TextEncoding.class)

@@ -133,6 +133,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         if (nl >= 0 && delimiter > 0 && CsvQuotes.openAtEnd(buf, pos, to, delimiter, false, enc)) {
           int close = CsvQuotes.closingLineEnd(buf, nl + 1, end, delimiter, enc);
           recordEnd = close >= 0 ? close : to;
+        } else if (nl >= 0) {
+          recordEnd = Math.max(to, VCards.cardEnd(buf, pos, to, nl + 1, end));
         }
         lineRecords.begin();
       }
