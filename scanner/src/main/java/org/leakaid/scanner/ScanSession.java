@@ -1496,25 +1496,34 @@ public final class ScanSession {
     int q = firstEnd;
     boolean comma = false;
     boolean letters = false;
+    boolean named = false; // 经度 116.407395 纬度 39.904211
     while (q < to && q - firstEnd < 16) {
       int b = buf[q];
       if ((b >= '0' && b <= '9') || b == '-') {
         break;
       }
-      if (b == ',' || b == ' ' || b == ';' || b == '/' || b == '\t') {
+      if (b == ',' || b == ' ' || b == ';' || b == '/' || b == '\t' || b == '&') {
         comma = true;
-      } else if (b < 0 || b == '%') {
+      } else if (b < 0) {
+        int word = coordinateWordAt(q);
+        if (word == 0) {
+          return -1;
+        }
+        named = true;
+        q += word;
+        continue;
+      } else if (b == '%') {
         return -1; // rgb(19.747925%,38.182068%): a colour
       } else if (CLASS[b] == LETTER) {
         letters = true;
       }
       q++;
     }
-    // Letters in the gap only as a JSON/KV key naming the second coordinate: ,"lng": / ,lon=
+    // Letters in the gap only as a JSON/KV key naming the second coordinate: ,"lng": / &lon=
     if (letters && !gapNamesCoordinate(firstEnd, q)) {
       return -1;
     }
-    if (!comma || q >= to) {
+    if (!(comma || named) || q >= to) {
       return -1;
     }
     boolean neg2 = buf[q] == '-';
@@ -1597,6 +1606,22 @@ public final class ScanSession {
     }
     return d > i && d + 1 < to && buf[d] == '.' && buf[d + 1] >= '0' && buf[d + 1] <= '9';
   }
+
+  /** Byte length of 经度 or 纬度 (longitude, latitude) at {@code p}, in either encoding, or 0. */
+  private int coordinateWordAt(int p) {
+    for (byte[] word : gb ? COORDINATE_WORDS_GB : COORDINATE_WORDS_UTF8) {
+      if (Arrays.equals(buf, p, Math.min(p + word.length, to), word, 0, word.length)) {
+        return word.length;
+      }
+    }
+    return 0;
+  }
+
+  private static final byte[][] COORDINATE_WORDS_UTF8 =
+      new byte[][] {"经度".getBytes(StandardCharsets.UTF_8), "纬度".getBytes(StandardCharsets.UTF_8)};
+
+  private static final byte[][] COORDINATE_WORDS_GB =
+      new byte[][] {"经度".getBytes(Gb18030.CHARSET), "纬度".getBytes(Gb18030.CHARSET)};
 
   private boolean gapNamesCoordinate(int s, int e) {
     for (int p = s; p + 3 <= e; p++) {

@@ -340,6 +340,16 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void coordinatesInAQueryStringOrAfterChineseWords(TextEncoding enc) {
+    String line =
+        "GET /api/nearby?lat=39.904211&lng=116.407395 经度 121.473701 纬度 31.230416"
+            + " 温度 35.123456 湿度 60.654321";
+    assertThat(found(line, enc, PiiType.GEO_COORDINATE))
+        .containsExactly("39.904211&lng=116.407395", "121.473701 纬度 31.230416");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void amountsAfterKeysThatNameThemAreNotPhones(TextEncoding enc) {
     // From a JDK test log in a .tar.gz: processors\:6,maxMemory\:16769056768 is a byte count.
     String line =
