@@ -133,7 +133,7 @@ public final class Masker {
   }
 
   private static String maskEmail(String text) {
-    int at = text.lastIndexOf('@');
+    int at = Math.max(text.lastIndexOf('@'), text.lastIndexOf('＠'));
     if (at <= 0) {
       return keepFirstChars(text, 1);
     }

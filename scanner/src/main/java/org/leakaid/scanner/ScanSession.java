@@ -31,7 +31,8 @@ import java.util.Objects;
  *       fewer than eight digits that nothing extends (dates, amounts, house numbers: most digit
  *       runs of a dump) are stepped over at once, and windows are only tried for ten digits or
  *       more.
- *   <li>An '@' makes the pass read the local part backwards and the domain forwards.
+ *   <li>An '@' (or a full-width ＠ right after ASCII) makes the pass read the local part backwards
+ *       and the domain forwards.
  *   <li>A multi-byte character is always stepped over whole: GB18030 trail bytes can equal ASCII
  *       letters or '@', and its four-byte forms contain ASCII digits. Looking backwards never
  *       crosses {@link #asciiFrom}, the end of the last multi-byte character, for the same reason.
@@ -280,7 +281,7 @@ public final class ScanSession {
         }
         i = next > i ? next : i + 1;
       } else if (b == '@') {
-        int end = wantEmail ? email(i) : -1;
+        int end = wantEmail ? email(i, 1) : -1;
         i = end > i ? end : i + 1;
       } else {
         i++;
@@ -606,6 +607,10 @@ public final class ScanSession {
         }
         return number(i);
       }
+      int atSign = i == first ? fullWidthAtSign(i) : -1;
+      if (atSign > 0) {
+        return atSign;
+      }
       int next = i + charLength(i);
       int plateEnd = plateAfter(i, next);
       if (plateEnd > 0) {
@@ -649,6 +654,10 @@ public final class ScanSession {
           asciiFrom = i; // after a multi-byte character; else an ASCII byte precedes it
         }
         return number(i);
+      }
+      int atSign = i == first ? fullWidthAtSign(i) : -1;
+      if (atSign > 0) {
+        return atSign;
       }
       // 粤Ｂ１２３４５: a full-width city letter after the province (three bytes, like every one).
       if (wantPlate && isFullWidthLetterUtf8(i) && i - 3 >= first && (buf[i - 3] & 0xF0) == 0xE0) {
@@ -1658,7 +1667,24 @@ public final class ScanSession {
   // ---------------------------------------------------------------- e-mail
 
   /** The local part is read backwards from '@' (within the ASCII stretch), the domain forwards. */
-  private int email(int at) {
+  /**
+   * An e-mail written with a full-width ＠ (zhangsan＠qq.com, as a Chinese input method in full-width
+   * mode types it) at {@code i}, right after ASCII; returns its end, or -1. Only right after ASCII:
+   * reading backwards over GB18030 could take a trail byte for a letter.
+   */
+  private int fullWidthAtSign(int i) {
+    int width = wantEmail ? fullWidthWidth(i) : 0;
+    if (width == 0 || fullWidthAscii(i) != '@') {
+      return -1;
+    }
+    int end = email(i, width);
+    if (end > 0) {
+      asciiFrom = i + width; // the domain is ASCII; the ＠ before it is not
+    }
+    return end;
+  }
+
+  private int email(int at, int atWidth) {
     int ls = at;
     while (ls > asciiFrom) {
       byte c = CLASS[buf[ls - 1] & 0xFF];
@@ -1673,7 +1699,7 @@ public final class ScanSession {
     if (ls >= at || at - ls > 64 || buf[at - 1] == '.') {
       return -1;
     }
-    int p = at + 1;
+    int p = at + atWidth;
     int labels = 0;
     int lastLabelStart = p;
     boolean lastAllLetters = true;

@@ -25,6 +25,7 @@ class MaskerTest {
         "PERSON_NAME|张;三|张;*",
         "EMAIL|zhangsan@example.com|z***@example.com",
         "EMAIL|123456789@qq.com|1***@qq.com",
+        "EMAIL|zhangsan＠qq.com|z***＠qq.com",
         "CN_LANDLINE|010-62345678|010-******78",
         "CN_LANDLINE|(0755)62345678|(0755)******78",
         "CN_LANDLINE|+86 755 62345678|+86 755 ******78",

@@ -190,6 +190,9 @@ class ScanSessionTest {
                 enc,
                 PiiType.EMAIL))
         .containsExactly("zhang.san@example.com", "123456789@qq.com", "ZHAO@163.COM");
+    // A full-width ＠, as an input method in full-width mode types it; never after Chinese text.
+    assertThat(found("邮箱zhangsan＠qq.com，张＠qq.com", enc, PiiType.EMAIL))
+        .containsExactly("zhangsan＠qq.com");
   }
 
   @ParameterizedTest
