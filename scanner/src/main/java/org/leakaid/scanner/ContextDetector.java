@@ -190,7 +190,7 @@ final class ContextDetector {
       while (given < n && cps[given] != ';') {
         given++;
       }
-      if (family > v && given <= n && given > family + 1) {
+      if (family > v && given > family + 1) {
         vcardName(v, given);
       }
     } else if (matchesIgnoreCase(0, "adr") && nameEnd == 3 && wantAddress) {
