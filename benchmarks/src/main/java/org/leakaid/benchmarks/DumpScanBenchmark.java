@@ -59,7 +59,8 @@ public class DumpScanBenchmark {
   @Benchmark
   public DumpReport scanSummary() throws IOException {
     DumpScan.Options options =
-        new DumpScan.Options(types.types(), threads, null, false, true, false, null, 0);
+        new DumpScan.Options(
+            types.types(), threads, null, false, true, false, null, 0, List.of(), null);
     return DumpScan.run(
         List.of(new DumpInput(file.toString(), file, null)),
         options,

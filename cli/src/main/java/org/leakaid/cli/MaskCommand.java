@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpMask;
@@ -52,6 +53,29 @@ final class MaskCommand implements Callable<Integer> {
     this.io = io;
   }
 
+  private static final String SHEET = "save the sheet as CSV (UTF-8) first, or scan the workbook";
+  private static final String DATABASE =
+      "export the tables as CSV first (sqlite3 -header -csv), or scan the database";
+
+  /**
+   * Inputs that mask cannot write back in their own format, by the end of their name, and what to
+   * do instead: mask copies text with the findings replaced.
+   */
+  private static final Map<String, String> NOT_TEXT =
+      Map.ofEntries(
+          Map.entry(".zip", "unpack the .zip first"),
+          Map.entry(".tar", "unpack the .tar first"),
+          Map.entry(".tar.gz", "unpack the .tar.gz first"),
+          Map.entry(".tgz", "unpack the .tgz first"),
+          Map.entry(".xlsx", SHEET),
+          Map.entry(".xls", SHEET),
+          Map.entry(".docx", "save the .docx as text first, or scan it"),
+          Map.entry(".doc", "save the .doc as text first, or scan it"),
+          Map.entry(".pdf", "save the .pdf as text first, or scan it"),
+          Map.entry(".db", DATABASE),
+          Map.entry(".sqlite", DATABASE),
+          Map.entry(".sqlite3", DATABASE));
+
   @Override
   public Integer call() throws IOException {
     if (!path.equals("-")) {
@@ -60,30 +84,10 @@ final class MaskCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "mask takes one file, not a directory");
       }
       String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-      for (String archive : new String[] {".zip", ".tar", ".tar.gz", ".tgz"}) {
-        if (name.endsWith(archive)) {
+      for (Map.Entry<String, String> kind : NOT_TEXT.entrySet()) {
+        if (name.endsWith(kind.getKey())) {
           throw new ParameterException(
-              spec.commandLine(), "mask takes one text file: unpack the " + archive + " first");
-        }
-      }
-      if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "mask takes one text file: save the sheet as CSV (UTF-8) first, or scan the workbook");
-      }
-      for (String document : new String[] {".docx", ".doc", ".pdf"}) {
-        if (name.endsWith(document)) {
-          throw new ParameterException(
-              spec.commandLine(),
-              "mask takes one text file: save the " + document + " as text first, or scan it");
-        }
-      }
-      for (String database : new String[] {".db", ".sqlite", ".sqlite3"}) {
-        if (name.endsWith(database)) {
-          throw new ParameterException(
-              spec.commandLine(),
-              "mask takes one text file: export the tables as CSV first (sqlite3 -header -csv),"
-                  + " or scan the database");
+              spec.commandLine(), "mask takes one text file: " + kind.getValue());
         }
       }
     }

@@ -79,6 +79,7 @@ final class SqliteDatabase implements FormatReader {
     private boolean headerWritten;
     private boolean done;
     private InputStream batch = InputStream.nullInputStream();
+    private final byte[] one = new byte[1];
 
     TableText(ResultSet rows) throws SQLException {
       this.rows = rows;
@@ -87,7 +88,6 @@ final class SqliteDatabase implements FormatReader {
 
     @Override
     public int read() throws IOException {
-      byte[] one = new byte[1];
       return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 

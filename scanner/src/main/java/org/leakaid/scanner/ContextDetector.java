@@ -496,7 +496,6 @@ final class ContextDetector {
     }
   }
 
-  /** {@code INSERT INTO t (name, phone, address) VALUES ('张三', ...), (...);} */
   /**
    * {@code INSERT INTO t (name, phone, address) VALUES ('张三', ...), (...);} with {@code columns}
    * the INSERT's own column list (read by {@link InsertColumns}), or null if it has none.

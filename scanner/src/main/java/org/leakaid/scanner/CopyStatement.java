@@ -1,6 +1,7 @@
 package org.leakaid.scanner;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * PostgreSQL's dump format: pg_dump writes each table as {@code COPY public.users (id, name, phone)
@@ -21,9 +22,10 @@ public final class CopyStatement {
 
   /** Where the column list of a COPY line starts (after its '('), or -1. */
   static int columnsStart(byte[] b, int from, int to) {
+    int tail = to - FROM_STDIN.length;
     if (to - from < COPY.length + FROM_STDIN.length + 2
-        || !startsWith(b, from, COPY)
-        || !startsWith(b, to - FROM_STDIN.length, FROM_STDIN)) {
+        || !Arrays.equals(b, from, from + COPY.length, COPY, 0, COPY.length)
+        || !Arrays.equals(b, tail, to, FROM_STDIN, 0, FROM_STDIN.length)) {
       return -1;
     }
     for (int i = from + COPY.length; i < to - FROM_STDIN.length; i++) {
@@ -34,17 +36,8 @@ public final class CopyStatement {
     return -1;
   }
 
-  /** Where the column list ends (its ')'), for a line {@link #columnsStart} accepted. */
-  static int columnsEnd(byte[] b, int from, int to) {
+  /** Where the column list of a COPY line ending at {@code to} ends (its ')'). */
+  static int columnsEnd(int to) {
     return to - FROM_STDIN.length;
-  }
-
-  private static boolean startsWith(byte[] b, int at, byte[] prefix) {
-    for (int k = 0; k < prefix.length; k++) {
-      if (b[at + k] != prefix[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

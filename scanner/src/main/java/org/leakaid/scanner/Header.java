@@ -48,7 +48,9 @@ final class Header {
     boolean gb = enc == TextEncoding.GB18030;
     int copy = CopyStatement.columnsStart(buf, from, to);
     if (copy >= 0) {
-      return copyColumns(buf, copy, CopyStatement.columnsEnd(buf, from, to), gb, dict, memo);
+      // COPY t (id, name, "phone") FROM stdin; heads tab-separated rows.
+      int end = CopyStatement.columnsEnd(to);
+      return new Header('\t', columnKinds(buf, copy, end, ',', gb, dict, memo));
     }
     int tabs = 0;
     int commas = 0;
@@ -86,6 +88,12 @@ final class Header {
     if (semicolons > best) {
       delimiter = ';';
     }
+    return new Header(delimiter, columnKinds(buf, from, to, delimiter, gb, dict, memo));
+  }
+
+  /** The kinds of the columns {@code b[from, to)} names, split at the delimiter outside quotes. */
+  private static int[] columnKinds(
+      byte[] buf, int from, int to, int delimiter, boolean gb, Dictionaries dict, ColumnMemo memo) {
     int[] kinds = new int[8];
     int columns = 0;
     boolean quoted = false;
@@ -112,30 +120,7 @@ final class Header {
       }
       i++;
     }
-    return new Header(delimiter, Arrays.copyOf(kinds, columns));
-  }
-
-  /** The column list of a COPY line (id, name, "phone"), for the tab-separated rows after it. */
-  private static Header copyColumns(
-      byte[] buf, int from, int to, boolean gb, Dictionaries dict, ColumnMemo memo) {
-    int[] kinds = new int[8];
-    int columns = 0;
-    int fieldStart = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || buf[i] == ',') {
-        int s = fieldStart;
-        int e = i;
-        while (s < e && buf[s] == ' ') {
-          s++;
-        }
-        if (columns == kinds.length) {
-          kinds = Arrays.copyOf(kinds, columns * 2);
-        }
-        kinds[columns++] = columnKind(buf, s, e, gb, dict, memo);
-        fieldStart = i + 1;
-      }
-    }
-    return new Header('\t', Arrays.copyOf(kinds, columns));
+    return Arrays.copyOf(kinds, columns);
   }
 
   /** The kind of one column name as written (quotes included), decoded only the first time. */

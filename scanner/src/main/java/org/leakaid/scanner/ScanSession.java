@@ -1666,15 +1666,14 @@ public final class ScanSession {
 
   // ---------------------------------------------------------------- e-mail
 
-  /** The local part is read backwards from '@' (within the ASCII stretch), the domain forwards. */
   /**
    * An e-mail written with a full-width ＠ (zhangsan＠qq.com, as a Chinese input method in full-width
    * mode types it) at {@code i}, right after ASCII; returns its end, or -1. Only right after ASCII:
    * reading backwards over GB18030 could take a trail byte for a letter.
    */
   private int fullWidthAtSign(int i) {
-    int width = wantEmail ? fullWidthWidth(i) : 0;
-    if (width == 0 || fullWidthAscii(i) != '@') {
+    int width = wantEmail ? fullWidth(i, '@') : 0;
+    if (width == 0) {
       return -1;
     }
     int end = email(i, width);
@@ -1684,6 +1683,10 @@ public final class ScanSession {
     return end;
   }
 
+  /**
+   * The local part is read backwards from the at sign at {@code at} (within the ASCII stretch), the
+   * domain forwards after its {@code atWidth} bytes.
+   */
   private int email(int at, int atWidth) {
     int ls = at;
     while (ls > asciiFrom) {

@@ -298,7 +298,8 @@ final class CsvHeaders {
     return false;
   }
 
-  private static boolean startsWithIgnoreCase(byte[] b, int from, int to, String prefix) {
+  /** Whether {@code b[from, to)} starts with {@code prefix} (lower case), letters in any case. */
+  static boolean startsWithIgnoreCase(byte[] b, int from, int to, String prefix) {
     if (to - from < prefix.length()) {
       return false;
     }

@@ -33,6 +33,7 @@ public final class DumpScan {
    * @param watch identifiers to look for, or null
    * @param chunkBytes how much of the input one task scans (the default suits all but tests)
    * @param readers readers for formats the scanner does not open by itself (.xls, 7z ...)
+   * @param category what the dump is, as the user says ({@code --category}), or null
    */
   public record Options(
       Set<PiiType> types,
@@ -45,29 +46,6 @@ public final class DumpScan {
       int chunkBytes,
       List<FormatReader> readers,
       RecordCategory category) {
-
-    /** Without readers or a category: the formats the scanner opens by itself. */
-    public Options(
-        Set<PiiType> types,
-        int threads,
-        TextEncoding encoding,
-        boolean jsonLines,
-        boolean summary,
-        boolean records,
-        WatchList watch,
-        int chunkBytes) {
-      this(
-          types,
-          threads,
-          encoding,
-          jsonLines,
-          summary,
-          records,
-          watch,
-          chunkBytes,
-          List.of(),
-          null);
-    }
 
     public Options {
       readers = List.copyOf(readers);

@@ -17,17 +17,17 @@ final class VCards {
    * card or the card's end is not within reach.
    */
   static int cardEnd(byte[] b, int from, int to, int next, int limit) {
-    if (!isLine(b, from, to, "BEGIN:VCARD")) {
+    if (!isLine(b, from, to, "begin:vcard")) {
       return -1;
     }
     int reach = (int) Math.min(limit, (long) from + MAX_CARD_BYTES);
     for (int start = next; start < reach; ) {
       int nl = Lines.indexOfNewline(b, start, reach);
       int lineEnd = Lines.contentEnd(b, start, nl < 0 ? reach : nl);
-      if (isLine(b, start, lineEnd, "END:VCARD")) {
+      if (isLine(b, start, lineEnd, "end:vcard")) {
         return lineEnd;
       }
-      if (nl < 0 || isLine(b, start, lineEnd, "BEGIN:VCARD")) {
+      if (nl < 0 || isLine(b, start, lineEnd, "begin:vcard")) {
         return -1;
       }
       start = nl + 1;
@@ -35,16 +35,8 @@ final class VCards {
     return -1;
   }
 
+  /** Whether the line {@code b[from, to)} is {@code word} (lower case), in any case. */
   private static boolean isLine(byte[] b, int from, int to, String word) {
-    if (to - from != word.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      int c = b[from + k];
-      if ((c >= 'a' && c <= 'z' ? c - 32 : c) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
+    return to - from == word.length() && CsvHeaders.startsWithIgnoreCase(b, from, to, word);
   }
 }
