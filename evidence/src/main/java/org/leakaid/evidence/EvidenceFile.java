@@ -11,7 +11,7 @@ public record EvidenceFile(String name, String sha256, long size, String type) {
   public EvidenceFile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
-    if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+    if (!Sha256Hex.isValid(sha256)) {
       throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
     }
     if (size < 0) {

@@ -8,6 +8,10 @@ import java.util.UUID;
  * account(id)} with {@code ON DELETE CASCADE} would go anyway; implementing {@link #deleteData}
  * makes the deletion explicit and lets a feature remove what the database cannot cascade (files:
  * delete them after commit with {@code TransactionSynchronizationManager.registerSynchronization}).
+ *
+ * <p>Contributors run in {@code @Order}. {@code Cases} runs last, since other features' rows hang
+ * on a case: a feature that must read its rows while deleting them (to find its files, say) takes a
+ * lower order, such as {@code @Order(0)}.
  */
 public interface AccountDataContributor {
 

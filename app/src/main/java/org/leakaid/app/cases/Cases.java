@@ -23,6 +23,8 @@ import org.leakaid.knowledge.plan.Intake;
 import org.leakaid.knowledge.plan.Plan;
 import org.leakaid.knowledge.plan.PlanEngine;
 import org.leakaid.knowledge.plan.PlanStep;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * nobody can learn which case ids exist.
  */
 @Service
+// Deleted last: the rows of other features (evidence, documents) hang on a case.
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class Cases implements AccountDataContributor {
 
   /** "Today" for intake dates is the date in mainland China, where the users are. */

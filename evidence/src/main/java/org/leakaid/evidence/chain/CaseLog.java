@@ -1,7 +1,6 @@
 package org.leakaid.evidence.chain;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.leakaid.evidence.EvidenceFile;
 import org.leakaid.evidence.EvidenceItem;
 import org.leakaid.evidence.ItemAmendment;
 import org.leakaid.evidence.NewEvidenceItem;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,9 +25,6 @@ import tools.jackson.databind.node.ObjectNode;
  * per case, e.g. with a unique (case, seq) key in the database.
  */
 public final class CaseLog {
-  static final DateTimeFormatter OCCURRED_AT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-
   private final String caseId;
   private final List<ChainEntry> entries;
 
@@ -67,53 +61,29 @@ public final class CaseLog {
 
   /** Records a new item with its files; the new item's id is the entry's {@code itemId}. */
   public ChainEntry addItem(NewEvidenceItem item, List<EvidenceFile> files, Instant now) {
-    ObjectNode payload = JsonNodeFactory.instance.objectNode();
-    payload.put("kind", item.kind().name());
-    payload.put("category", item.categoryOrDefault().name());
-    payload.put("occurredAt", OCCURRED_AT.format(item.occurredAt()));
-    putIfPresent(payload, "counterpart", item.counterpart());
-    putIfPresent(payload, "content", item.content());
-    putIfPresent(payload, "notes", item.notes());
-    putIfPresent(payload, "source", item.source());
-    putIfPresent(payload, "proves", item.proves());
-    ArrayNode fileArray = payload.putArray("files");
-    files.forEach(f -> fileArray.add(fileJson(f)));
-    return append(ChainAction.ITEM_ADDED, UUID.randomUUID().toString(), payload, now);
+    return append(
+        ChainAction.ITEM_ADDED,
+        UUID.randomUUID().toString(),
+        EntryPayloads.added(item, files),
+        now);
   }
 
   /** Appends a correction to a live item. */
   public ChainEntry amendItem(String itemId, ItemAmendment change, Instant now) {
     requireLive(itemId);
-    ObjectNode payload = JsonNodeFactory.instance.objectNode();
-    if (change.kind() != null) {
-      payload.put("kind", change.kind().name());
-    }
-    if (change.category() != null) {
-      payload.put("category", change.category().name());
-    }
-    if (change.occurredAt() != null) {
-      payload.put("occurredAt", OCCURRED_AT.format(change.occurredAt()));
-    }
-    putIfPresent(payload, "counterpart", change.counterpart());
-    putIfPresent(payload, "content", change.content());
-    putIfPresent(payload, "notes", change.notes());
-    putIfPresent(payload, "source", change.source());
-    putIfPresent(payload, "proves", change.proves());
-    return append(ChainAction.ITEM_AMENDED, itemId, payload, now);
+    return append(ChainAction.ITEM_AMENDED, itemId, EntryPayloads.amended(change), now);
   }
 
   /** Attaches one more file to a live item. */
   public ChainEntry addFile(String itemId, EvidenceFile file, Instant now) {
     requireLive(itemId);
-    return append(ChainAction.FILE_ADDED, itemId, fileJson(file), now);
+    return append(ChainAction.FILE_ADDED, itemId, EntryPayloads.file(file), now);
   }
 
   /** Marks a live item as withdrawn; it stays in the log and leaves exports. */
   public ChainEntry withdrawItem(String itemId, String reason, Instant now) {
     requireLive(itemId);
-    ObjectNode payload = JsonNodeFactory.instance.objectNode();
-    putIfPresent(payload, "reason", reason);
-    return append(ChainAction.ITEM_WITHDRAWN, itemId, payload, now);
+    return append(ChainAction.ITEM_WITHDRAWN, itemId, EntryPayloads.withdrawn(reason), now);
   }
 
   /**
@@ -189,20 +159,5 @@ public final class CaseLog {
         ChainEntry.create(entries.size() + 1L, now, caseId, action, itemId, payload, head());
     entries.add(entry);
     return entry;
-  }
-
-  static ObjectNode fileJson(EvidenceFile file) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("name", file.name());
-    node.put("sha256", file.sha256());
-    node.put("size", file.size());
-    node.put("type", file.type());
-    return node;
-  }
-
-  private static void putIfPresent(ObjectNode node, String name, String value) {
-    if (value != null) {
-      node.put(name, value);
-    }
   }
 }

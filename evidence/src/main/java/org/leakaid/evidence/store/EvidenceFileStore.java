@@ -13,42 +13,54 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.crypto.SecretKey;
+import org.leakaid.evidence.Sha256Hex;
 
 /**
  * Content-addressed, encrypted storage of evidence files.
  *
  * <p>A file is streamed in once: its first 8 KiB decide whether its type is accepted (before
  * anything touches the disk), then every byte goes through SHA-256 and the {@link ChunkedAead}
- * encryption into a temporary file, so memory use does not grow with the file. Only when the whole
- * file is in, within the size limit, and forced to disk is it renamed (atomically) to {@code
- * objects/<first two hex digits>/<sha256>}, and the directory forced too. A failure or crash at any
- * point before the rename leaves no object: at worst a {@code tmp/*.part} file, which the next
- * start removes. Once {@link #put} returns, the file survives a crash.
+ * encryption into {@code tmp/*.part}, so memory use does not grow with the file. When the whole
+ * file is in, within the size limit, and forced to disk, it is renamed to {@code
+ * tmp/<sha256>.<random>.staged}: {@link #stage} returns it there, not yet visible.
+ *
+ * <p>The caller then commits the database rows that refer to the file and only after that calls
+ * {@link StagedFile#publish()}, which renames it (atomically) to {@code objects/<first two hex
+ * digits>/<sha256>} and forces the directory. The order matters twice over: a row never refers to
+ * content that is not on disk (the staged file is), and a file is never visible without a row, so
+ * an account deletion that removes the objects nobody refers to cannot race an upload of the same
+ * content: that upload's publish, after its commit, puts the object back.
+ *
+ * <p>A crash leaves one of two things, both handled by {@link #recover} at the next start: a {@code
+ * .part} (upload unfinished, nothing refers to it: deleted) or a {@code .staged} file (published if
+ * its hash is referenced, i.e. the commit happened; deleted otherwise).
  *
  * <p>Identical content is stored once: the address is the plaintext hash. Reading back decrypts and
  * authenticates every chunk and checks the hash again at the end.
  */
 public final class EvidenceFileStore {
-  private static final Duration STALE_PART = Duration.ofHours(1);
-
+  private static final String PART = ".part";
+  private static final String STAGED = ".staged";
   private final Path objects;
   private final Path tmp;
   private final SecretKey key;
   private final long maxFileBytes;
 
   /**
-   * @param root the directory for stored files (created if needed)
+   * @param root the directory for stored files (created if needed, owner-only)
    * @param key the master key, see {@link KeyFile}
    * @param maxFileBytes the largest file accepted, in bytes
    */
@@ -57,9 +69,8 @@ public final class EvidenceFileStore {
     this.tmp = root.resolve("tmp");
     this.key = key;
     this.maxFileBytes = maxFileBytes;
-    Files.createDirectories(objects);
-    Files.createDirectories(tmp);
-    removeStaleParts();
+    OwnerOnly.createDirectories(objects);
+    OwnerOnly.createDirectories(tmp);
   }
 
   public long maxFileBytes() {
@@ -67,13 +78,25 @@ public final class EvidenceFileStore {
   }
 
   /**
-   * Stores a file read from {@code in} (not closed here).
+   * Stores a file at once (stage and publish): for callers with no database rows to commit in
+   * between, such as tools and tests.
+   */
+  public StoredFile put(InputStream in, String originalName) throws IOException {
+    StagedFile staged = stage(in, originalName);
+    staged.publish();
+    return staged.file();
+  }
+
+  /**
+   * Streams a file read from {@code in} (not closed here) into the store's staging area, encrypted
+   * and forced to disk, but not yet visible to {@link #open}: commit what refers to it, then call
+   * {@link StagedFile#publish()}; or {@link StagedFile#discard()} it.
    *
    * @param originalName the name the user gave the file; it only helps recognise text files
    * @throws RejectedFileException when the file is too large or not of an accepted type
-   * @throws IOException when reading the input or writing the disk fails; nothing is stored
+   * @throws IOException when reading the input or writing the disk fails; nothing is kept
    */
-  public StoredFile put(InputStream in, String originalName) throws IOException {
+  public StagedFile stage(InputStream in, String originalName) throws IOException {
     byte[] head = in.readNBytes(FileType.SNIFF_BYTES);
     FileType type =
         FileType.sniff(head, head.length, originalName)
@@ -84,7 +107,8 @@ public final class EvidenceFileStore {
                         "不支持这种文件类型（只接受图片 JPEG/PNG/GIF/WebP、PDF、录音 MP3/M4A/AMR/WAV、"
                             + "视频 MP4、邮件 .eml、文本 .txt 和 .csv）/ unsupported file type"));
     MessageDigest sha256 = sha256();
-    Path part = Files.createTempFile(tmp, "upload-", ".part");
+    Path part = OwnerOnly.createTempFile(tmp, "upload-", PART);
+    boolean staged = false;
     try {
       long size = head.length;
       try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
@@ -99,21 +123,118 @@ public final class EvidenceFileStore {
           sha256.update(buffer, 0, n);
           encrypted.write(buffer, 0, n);
         }
-      } // closing seals the last chunk and forces the file to disk before the rename publishes it
+      } // closing seals the last chunk and forces the file to disk
       String hash = HexFormat.of().formatHex(sha256.digest());
-      Path target = pathOf(hash);
-      if (Files.exists(target)) {
-        // Already stored; a fresh mtime keeps a concurrent sweep from taking it.
-        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
-        return new StoredFile(hash, size, type);
-      }
-      Files.createDirectories(target.getParent());
-      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-      forceDirectory(target.getParent());
-      return new StoredFile(hash, size, type);
+      Path stagedPath = tmp.resolve(hash + "." + UUID.randomUUID() + STAGED);
+      Files.move(part, stagedPath, StandardCopyOption.ATOMIC_MOVE);
+      forceDirectory(tmp);
+      staged = true;
+      return new StagedFile(new StoredFile(hash, size, type), stagedPath);
     } finally {
-      Files.deleteIfExists(part);
+      if (!staged) {
+        Files.deleteIfExists(part);
+      }
     }
+  }
+
+  /**
+   * A file streamed in and on disk, waiting for the rows that refer to it to commit. Exactly one of
+   * {@link #publish()} and {@link #discard()} should follow; a crash before either is repaired by
+   * {@link EvidenceFileStore#recover}.
+   */
+  public final class StagedFile {
+    private final StoredFile file;
+    private final Path path;
+
+    private StagedFile(StoredFile file, Path path) {
+      this.file = file;
+      this.path = path;
+    }
+
+    public StoredFile file() {
+      return file;
+    }
+
+    /**
+     * Makes the file readable under its hash. If the content is already stored, the new copy
+     * replaces it (same plaintext, so nothing changes for readers); the rename is atomic either
+     * way.
+     */
+    public void publish() throws IOException {
+      moveIntoObjects(path, file.sha256());
+    }
+
+    /** Drops the staged copy (its rows did not commit). */
+    public void discard() throws IOException {
+      Files.deleteIfExists(path);
+    }
+  }
+
+  /**
+   * Repairs what a crash left in the staging area, older than {@code grace} (younger files may
+   * belong to an upload in progress on another node sharing this directory): unfinished uploads are
+   * deleted; a staged file is published when {@code referenced} says a committed row refers to its
+   * hash and the object is missing, and deleted otherwise.
+   *
+   * @return what was done
+   */
+  public Recovery recover(Predicate<String> referenced, Duration grace) throws IOException {
+    Instant cutoff = Instant.now().minus(grace);
+    int published = 0;
+    int deleted = 0;
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp)) {
+      for (Path file : leftovers) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)
+            || !Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)) {
+          continue;
+        }
+        String hash = name.endsWith(STAGED) ? name.substring(0, name.indexOf('.')) : null;
+        if (hash != null
+            && Sha256Hex.isValid(hash)
+            && referenced.test(hash)
+            && !Files.exists(pathOf(hash))) {
+          moveIntoObjects(file, hash);
+          published++;
+        } else if (name.endsWith(STAGED) || name.endsWith(PART)) {
+          Files.deleteIfExists(file);
+          deleted++;
+        }
+      }
+    }
+    return new Recovery(published, deleted);
+  }
+
+  private void moveIntoObjects(Path staged, String sha256) throws IOException {
+    Path target = pathOf(sha256);
+    OwnerOnly.createDirectories(target.getParent());
+    try {
+      Files.move(
+          staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (NoSuchFileException e) {
+      if (!Files.exists(target)) {
+        throw e;
+      } // another node's recovery published it already
+    }
+    forceDirectory(target.getParent());
+  }
+
+  /** What {@link #recover} did: staged files published, and leftovers deleted. */
+  public record Recovery(int published, int deleted) {}
+
+  /**
+   * The hashes that {@code referenced} lists but that have no object: content lost outside the
+   * app's control (a restored database with older files, a deleted file). Nothing can bring it
+   * back; callers report it.
+   */
+  public List<String> missing(Iterable<String> referenced) {
+    List<String> missing = new ArrayList<>();
+    for (String hash : referenced) {
+      if (!Files.exists(pathOf(hash))) {
+        missing.add(hash);
+      }
+    }
+    return missing;
   }
 
   /**
@@ -140,8 +261,9 @@ public final class EvidenceFileStore {
 
   /**
    * Deletes every stored file that {@code stillReferenced} says nobody refers to any more, except
-   * files written within {@code grace}: an upload stores its file before the database row that
-   * refers to it commits, so a file that new is never orphaned yet.
+   * files written within {@code grace}. Files are published only after their rows commit, so an
+   * unreferenced object is left over from a deletion that failed half-way; the grace keeps this
+   * periodic sweep clear of uploads publishing right now.
    *
    * @return how many files were deleted
    */
@@ -151,7 +273,7 @@ public final class EvidenceFileStore {
     try (Stream<Path> files = Files.walk(objects, 2)) {
       for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
         String sha = file.getFileName().toString();
-        if (sha.matches("[0-9a-f]{64}")
+        if (Sha256Hex.isValid(sha)
             && Files.getLastModifiedTime(file).toInstant().isBefore(cutoff)
             && !stillReferenced.test(sha)) {
           Files.deleteIfExists(file);
@@ -164,7 +286,7 @@ public final class EvidenceFileStore {
 
   /** Where a file with this hash lives; for tools and tests that inspect the ciphertext. */
   public Path pathOf(String sha256) {
-    if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+    if (!Sha256Hex.isValid(sha256)) {
       throw new IllegalArgumentException("not a SHA-256 in lower-case hex: " + sha256);
     }
     return objects.resolve(sha256.substring(0, 2)).resolve(sha256);
@@ -204,18 +326,7 @@ public final class EvidenceFileStore {
     };
   }
 
-  private void removeStaleParts() throws IOException {
-    Instant cutoff = Instant.now().minus(STALE_PART);
-    try (DirectoryStream<Path> parts = Files.newDirectoryStream(tmp, "*.part")) {
-      for (Path part : parts) {
-        if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff)) {
-          Files.deleteIfExists(part);
-        }
-      }
-    }
-  }
-
-  private static void forceDirectory(Path dir) {
+  static void forceDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException | UnsupportedOperationException e) {
