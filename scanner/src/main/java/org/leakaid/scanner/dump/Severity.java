@@ -68,8 +68,13 @@ public record Severity(Level level, double standardRatio, String basis) {
     }
     boolean singleItem = c.tier50() >= 50 || c.tier500() >= 500 || c.tier5000() >= 5000;
     String times = formatRatio(ratio);
-    if (level == Level.NONE && !sep.isEmpty()) {
+    int itemsPresent =
+        (c.tier50() > 0 ? 1 : 0) + (c.tier500() > 0 ? 1 : 0) + (c.tier5000() > 0 ? 1 : 0);
+    if (level == Level.NONE && itemsPresent > 1) {
       b.append("依第（六）项按相应比例合计，为标准的").append(times).append("倍，未达到“情节严重”的数量标准。");
+    } else if (level == Level.NONE && itemsPresent == 1) {
+      // 第（六）项 is about mixing items; one item alone is simply a share of its own standard.
+      b.append("为标准的").append(times).append("倍，未达到“情节严重”的数量标准。");
     } else if (level == Level.NONE) {
       b.append("未达到“情节严重”的数量标准。");
     } else {

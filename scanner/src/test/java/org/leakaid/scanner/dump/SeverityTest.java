@@ -66,7 +66,9 @@ class SeverityTest {
     Severity s = Severity.of(counts(49, 0, 0, 0, 0), null);
     assertThat(s.level()).isEqualTo(Severity.Level.NONE);
     assertThat(s.standardRatio()).isEqualTo(0.98);
-    assertThat(s.basis()).contains("未达到“情节严重”的数量标准");
+    assertThat(s.basis()).contains("为标准的0.98倍，未达到“情节严重”的数量标准").doesNotContain("第（六）项");
+    assertThat(Severity.of(counts(20, 200, 0, 0, 0), null).basis())
+        .contains("依第（六）项按相应比例合计，为标准的0.8倍，未达到");
     Severity nothing = Severity.of(counts(0, 0, 0, 0, 2), null);
     assertThat(nothing.level()).isEqualTo(Severity.Level.NONE);
     assertThat(nothing.basis()).contains("未发现可计入条数的公民个人信息", "无效、不真实的2条");
