@@ -143,12 +143,12 @@ abstract class EvidenceContract {
   }
 
   @Test
-  void aCallWithoutFilesDefaultsToAudioVisualAndTheCategoryCanBeChosen() {
+  void aCallWithoutFilesDefaultsToElectronicDataAndTheCategoryCanBeChosen() {
     Response call =
         upload(
             "{\"kind\":\"CALL\",\"occurredAt\":\"2026-11-21T09:30\",\"counterpart\":\"17012345678\"}");
     assertThat(call.status()).isEqualTo(201);
-    assertThat(call.json().get("category").asString()).isEqualTo("AUDIO_VISUAL");
+    assertThat(call.json().get("category").asString()).isEqualTo("ELECTRONIC_DATA");
     assertThat(call.json().get("occurredAt").asString()).isEqualTo("2026-11-21T09:30+08:00");
     assertThat(call.json().get("files")).isEmpty();
 
