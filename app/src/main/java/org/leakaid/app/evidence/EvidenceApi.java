@@ -192,16 +192,53 @@ class EvidenceApi {
     }
   }
 
+  /** The longest file name kept with an item, in characters. */
+  static final int MAX_FILE_NAME = 255;
+
+  /**
+   * The uploaded files as the locker takes them, checked first so that a mistake the user can fix
+   * is a 400 naming the file: an empty file, a name too long to keep, a name with control
+   * characters. A part with neither a name nor content (a file input left empty) is no file.
+   */
   static List<EvidenceLocker.Upload> uploads(List<MultipartFile> files) {
     if (files == null) {
       return List.of();
     }
-    return files.stream()
-        .filter(
-            f ->
-                !(f.isEmpty()
-                    && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
-        .map(f -> new EvidenceLocker.Upload(f.getOriginalFilename(), f::getInputStream))
-        .toList();
+    List<MultipartFile> chosen =
+        files.stream()
+            .filter(
+                f ->
+                    !(f.isEmpty()
+                        && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
+            .toList();
+    List<EvidenceLocker.Upload> uploads = new java.util.ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      MultipartFile f = chosen.get(i);
+      String name = f.getOriginalFilename() == null ? "" : f.getOriginalFilename().strip();
+      String field = "files[" + i + "]";
+      int length = name.codePointCount(0, name.length());
+      if (length > MAX_FILE_NAME) {
+        throw ItemRequest.invalid(
+            field
+                + ": the file name has "
+                + length
+                + " characters, at most "
+                + MAX_FILE_NAME
+                + " are kept; rename the file");
+      }
+      if (name.codePoints().anyMatch(Character::isISOControl)) {
+        throw ItemRequest.invalid(field + ": the file name contains a control character");
+      }
+      if (f.isEmpty()) {
+        throw ItemRequest.invalid(
+            field
+                + " "
+                + ItemRequest.quote(name)
+                + ": the file is empty (0 bytes); choose it again, it may not have been saved"
+                + " or copied whole");
+      }
+      uploads.add(new EvidenceLocker.Upload(f.getOriginalFilename(), f::getInputStream));
+    }
+    return uploads;
   }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -36,7 +38,7 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpProblem.class)
   ResponseEntity<ApiError> problem(HttpProblem e) {
-    return ResponseEntity.status(e.getStatusCode()).body(e.toApiError());
+    return e.toApiError().withStatus(e.getStatusCode());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -66,6 +68,11 @@ class ApiExceptionHandler {
     return withStatus(HttpStatus.METHOD_NOT_ALLOWED);
   }
 
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return withStatus(HttpStatus.NOT_ACCEPTABLE);
+  }
+
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
     return withStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
@@ -83,18 +90,23 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
-    // The stack trace goes to the log only; it holds no request data, the client sees a code.
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      // Nobody is left to answer, and nothing went wrong on our side: one line, no stack trace.
+      log.info("Client went away before the answer was sent ({})", e.getClass().getSimpleName());
+      return null;
+    }
+    // The stack trace goes to the log only (masked there); the client sees a code.
     log.error("Unhandled exception in API request", e);
     return withStatus(HttpStatus.INTERNAL_SERVER_ERROR);
   }
 
   /** The standard error JSON for a status. */
   private static ResponseEntity<ApiError> withStatus(HttpStatus status) {
-    return ResponseEntity.status(status).body(ErrorPages.apiErrorFor(status));
+    return ErrorPages.apiErrorFor(status).withStatus(status);
   }
 
   private static ResponseEntity<ApiError> badRequest(ApiError error) {
-    return ResponseEntity.badRequest().body(error);
+    return error.withStatus(HttpStatus.BAD_REQUEST);
   }
 
   static ApiError describeUnreadable(HttpMessageNotReadableException e) {
