@@ -1,5 +1,6 @@
 package org.leakaid.app.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,14 @@ public record ApiError(String error, String message) {
    * Accept cannot turn an error answer into a second failure.
    */
   public ResponseEntity<ApiError> withStatus(HttpStatusCode status) {
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(this);
+    return withStatus(status, HttpHeaders.EMPTY);
+  }
+
+  /** As {@link #withStatus(HttpStatusCode)}, with headers such as Retry-After. */
+  public ResponseEntity<ApiError> withStatus(HttpStatusCode status, HttpHeaders headers) {
+    return ResponseEntity.status(status)
+        .headers(headers)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(this);
   }
 }

@@ -38,7 +38,7 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpProblem.class)
   ResponseEntity<ApiError> problem(HttpProblem e) {
-    return e.toApiError().withStatus(e.getStatusCode());
+    return e.toApiError().withStatus(e.getStatusCode(), e.getHeaders());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -2,6 +2,7 @@ package org.leakaid.app.web;
 
 import org.leakaid.app.account.ApiTokens;
 import org.leakaid.app.account.LoginThrottledException;
+import org.leakaid.app.account.PasswordHashingBusyException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -127,7 +128,9 @@ class SecurityConfig {
                                 request.getContextPath()
                                     + (e instanceof LoginThrottledException
                                         ? "/login?locked"
-                                        : "/login?error"))))
+                                        : e instanceof PasswordHashingBusyException
+                                            ? "/login?busy"
+                                            : "/login?error"))))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
         .headers(SecurityConfig::strictHeaders);
     return http.build();
