@@ -134,7 +134,11 @@ final class MultipartGate extends OncePerRequestFilter {
     try {
       request.getParts();
       return Optional.empty();
-    } catch (IOException | ServletException | IllegalStateException | InvalidFileNameException e) {
+    } catch (IOException
+        | ServletException
+        | IllegalStateException
+        | IllegalArgumentException
+        | InvalidFileNameException e) {
       Optional<Refusal> refusal = refusalFor(e);
       if (refusal.isEmpty()) {
         throw e; // not the client's doing (the temporary directory, say): a real 500
@@ -188,6 +192,7 @@ final class MultipartGate extends OncePerRequestFilter {
           || t instanceof MultipartStream.IllegalBoundaryException
           || t instanceof FileUploadIOException
           || t instanceof java.io.EOFException
+          || t instanceof IllegalArgumentException // a boundary longer than the parser's buffer
           || DisconnectedClientHelper.isClientDisconnectedException(t)) {
         return Optional.of(
             invalid(
