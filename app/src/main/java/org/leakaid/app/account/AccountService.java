@@ -180,7 +180,10 @@ class AccountService {
   /** A wait for a message: "40 seconds", "3 minutes". */
   static String inWords(Duration wait) {
     long seconds = HttpProblem.retrySeconds(wait);
-    return seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes";
+    if (seconds < 120) {
+      return seconds == 1 ? "1 second" : seconds + " seconds";
+    }
+    return (seconds + 59) / 60 + " minutes";
   }
 
   /** Everything stored for the account: its own record plus each feature's section. */
