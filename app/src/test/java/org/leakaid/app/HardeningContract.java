@@ -498,10 +498,11 @@ public abstract class HardeningContract {
           .startsWith("occurredAt")
           .contains(time.getValue());
     }
-    assertThat(
-            upload(token, caseId, Part.item("{\"kind\":5,\"occurredAt\":\"2026-11-20T14:03\"}"))
-                .status())
-        .isEqualTo(400);
+    Response numberAsKind =
+        upload(token, caseId, Part.item("{\"kind\":5,\"occurredAt\":\"2026-11-20T14:03\"}"));
+    assertErrorJson(numberAsKind, 400, "INVALID_INPUT");
+    assertThat(numberAsKind.json().get("message").asString())
+        .isEqualTo("item.kind: '5' is not a string");
 
     Response empty = upload(token, caseId, Part.item(ITEM), Part.file("截图.png", new byte[0]));
     assertErrorJson(empty, 400, "INVALID_INPUT");

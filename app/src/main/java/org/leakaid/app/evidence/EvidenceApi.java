@@ -14,7 +14,9 @@ import org.leakaid.app.cases.Cases;
 import org.leakaid.app.cases.OwnedCase;
 import org.leakaid.app.evidence.EvidenceViews.ItemView;
 import org.leakaid.app.evidence.EvidenceViews.LogSummary;
+import org.leakaid.app.web.ApiError;
 import org.leakaid.app.web.HttpProblem;
+import org.leakaid.app.web.JsonInputErrors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +63,9 @@ class EvidenceApi {
           "multipart/form-data: part `item` = JSON {kind, occurredAt, counterpart, content, notes,"
               + " category?, source?, proves?}; parts `files` = any number of files (JPEG, PNG,"
               + " GIF, WebP, PDF, MP3, M4A, AMR, WAV, MP4, .eml, .txt, .csv). 413 FILE_TOO_LARGE,"
-              + " 415 UNSUPPORTED_FILE_TYPE; nothing is kept when any file is refused.")
+              + " 415 UNSUPPORTED_FILE_TYPE, 400 for an empty file, a file name over 255"
+              + " characters or an occurredAt before 1990 or more than a day ahead; nothing is"
+              + " kept when any file is refused.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ItemView> record(
       @AuthenticationPrincipal SignedInUser user,
@@ -185,10 +189,19 @@ class EvidenceApi {
               + "; known fields: category, content, counterpart, kind, notes, occurredAt, proves,"
               + " source");
     } catch (JacksonException e) {
+      ApiError error = JsonInputErrors.describe(e);
+      if (error.error().equals("MALFORMED_JSON")) {
+        throw new HttpProblem(
+            org.springframework.http.HttpStatus.BAD_REQUEST,
+            "MALFORMED_JSON",
+            "item: not well-formed JSON; send a JSON object of strings");
+      }
+      // "kind: '5' is not a string" becomes "item.kind: ...", "body: ..." becomes "item: ...".
+      String message = error.message();
       throw new HttpProblem(
           org.springframework.http.HttpStatus.BAD_REQUEST,
-          "MALFORMED_JSON",
-          "item: not a JSON object of strings");
+          error.error(),
+          message.startsWith("body") ? "item" + message.substring(4) : "item." + message);
     }
   }
 
