@@ -339,7 +339,14 @@ abstract class EvidenceContract {
     JsonNode exported = http.get("/api/account/export", token).json();
     assertThat(exported.get("evidence").get(0).get("items")).hasSize(1);
 
-    assertThat(http.send("DELETE", "/api/account", token, null, null).status()).isEqualTo(204);
+    assertThat(
+            http.json(
+                    "DELETE",
+                    "/api/account",
+                    token,
+                    "{\"password\":\"" + EvidenceHttp.PASSWORD + "\"}")
+                .status())
+        .isEqualTo(204);
     assertThat(stored).doesNotExist();
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM evidence_log WHERE case_id = ?")

@@ -126,11 +126,12 @@ final class EvidenceHttp {
     return body.toByteArray();
   }
 
+  static final String PASSWORD = "correct horse battery";
+
   /** Registers a fresh user and returns a bearer token. */
   String newUser() {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    String credentials =
-        "{\"username\":\"" + username + "\",\"password\":\"correct horse battery\"}";
+    String credentials = "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}";
     Response registered = json("POST", "/api/auth/register", null, credentials);
     if (registered.status() != 201) {
       throw new IllegalStateException("register: " + registered.status());
