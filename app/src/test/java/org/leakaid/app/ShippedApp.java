@@ -15,13 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The packaged app ({@code app/target/leakaid-app.jar}, as {@code ./leakaid serve} runs it) in a
- * process of its own: started on a free port, killed like a crash, started again on the same data.
+ * The packaged app ({@code app/target/leakaid-app.jar}) in a process of its own, started directly
+ * or through the launcher: on a free port, killed like a crash, started again on the same data.
  */
 public final class ShippedApp implements AutoCloseable {
   private static final Pattern SERVING = Pattern.compile("serving on (http://\\S+)");
 
   private final Path dataDir;
+  private final List<String> launch;
   private final List<String> properties;
   private final Path log;
   private Process process;
@@ -32,7 +33,27 @@ public final class ShippedApp implements AutoCloseable {
    * @param properties Spring properties passed as {@code --name=value}
    */
   public ShippedApp(Path dataDir, Map<String, String> properties) {
+    this(
+        dataDir,
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx384m",
+            "-jar",
+            jar().toAbsolutePath().toString(),
+            "--server.port=0"),
+        properties);
+  }
+
+  /** The app as users start it: {@code ./leakaid serve}, from the built jar (no build). */
+  public static ShippedApp viaLauncher(Path dataDir) {
+    Path launcher = jar().toAbsolutePath().getParent().getParent().getParent().resolve("leakaid");
+    return new ShippedApp(
+        dataDir, List.of("bash", launcher.toString(), "serve", "--port", "0"), Map.of());
+  }
+
+  private ShippedApp(Path dataDir, List<String> launch, Map<String, String> properties) {
     this.dataDir = dataDir;
+    this.launch = launch;
     this.properties = new ArrayList<>();
     properties.forEach((name, value) -> this.properties.add("--" + name + "=" + value));
     this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
@@ -48,15 +69,11 @@ public final class ShippedApp implements AutoCloseable {
 
   /** Starts the app and returns once it prints its URL (at most two minutes). */
   public ShippedApp start() throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx384m");
-    command.add("-jar");
-    command.add(jar().toAbsolutePath().toString());
-    command.add("--server.port=0");
+    List<String> command = new ArrayList<>(launch);
     command.addAll(properties);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("LEAKAID_DATA", dataDir.toString());
+    builder.environment().put("LEAKAID_NO_BUILD", "1");
     process = builder.start();
     CompletableFuture<String> url = new CompletableFuture<>();
     Thread pump =

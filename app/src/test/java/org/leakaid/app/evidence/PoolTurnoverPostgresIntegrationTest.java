@@ -11,7 +11,10 @@ import org.springframework.test.context.DynamicPropertySource;
     named = PostgresTestDatabase.VARIABLE,
     matches = ".+",
     disabledReason = "set LEAKAID_TEST_POSTGRES_URL to run the pool turnover test on PostgreSQL")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Named, so that the sessions of other test contexts' pools on the same database are not counted.
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.hikari.data-source-properties.ApplicationName=pool-turnover")
 class PoolTurnoverPostgresIntegrationTest extends PoolTurnoverContract {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
@@ -23,6 +26,6 @@ class PoolTurnoverPostgresIntegrationTest extends PoolTurnoverContract {
   @Override
   String openSessionIdsSql() {
     return "SELECT pid || '@' || backend_start FROM pg_stat_activity"
-        + " WHERE datname = current_database()";
+        + " WHERE application_name = 'pool-turnover'";
   }
 }
