@@ -109,6 +109,7 @@ final class MaskCommand implements Callable<Integer> {
               scan.types(),
               scan.encoding(),
               scan.threads(),
+              scan.limits(),
               out,
               note -> {
                 skipped[0] = true;

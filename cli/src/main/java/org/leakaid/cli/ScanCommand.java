@@ -140,7 +140,8 @@ final class ScanCommand implements Callable<Integer> {
             watchList,
             chunkSize,
             LibraryFormats.all(),
-            category);
+            category,
+            scan.limits());
     AtomicLong progress = new AtomicLong();
     long totalBytes = inputs.stream().mapToLong(DumpInput::sizeOnDisk).sum();
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);

@@ -40,10 +40,10 @@ final class LineFindings {
   }
 
   /**
-   * By start offset, the longer first where two start together, else in the order they came. A
-   * line usually holds a handful of findings already in order, which one pass confirms; a long line
-   * (a JSON array or an INSERT on one line) may hold hundreds of thousands in several sorted runs,
-   * so the rest is sorted in O(n log n): by start and arrival, then the rare findings that start
+   * By start offset, the longer first where two start together, else in the order they came. A line
+   * usually holds a handful of findings already in order, which one pass confirms; a long line (a
+   * JSON array or an INSERT on one line) may hold hundreds of thousands in several sorted runs, so
+   * the rest is sorted in O(n log n): by start and arrival, then the rare findings that start
    * together by length.
    */
   void sortByStart() {
