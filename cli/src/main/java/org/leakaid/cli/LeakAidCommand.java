@@ -102,8 +102,9 @@ public final class LeakAidCommand implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
-          c.getErr().println("leakaid: internal error (a bug in LeakAid, please report it): " + ex);
-          c.getErr().flush();
+          cl.getErr()
+              .println("leakaid: internal error (a bug in LeakAid, please report it): " + ex);
+          cl.getErr().flush();
           return EXIT_INTERNAL_ERROR;
         });
     return cl;

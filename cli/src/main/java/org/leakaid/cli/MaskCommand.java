@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
           + " bank card first 6 + last 4, name first character, e-mail first character of the"
           + " local part. Everything else, the encoding (UTF-8 or GBK) and line ends included,"
           + " is copied unchanged. A .gz input is decompressed.",
-      "Exit codes: 0 done, 2 bad usage, 3 unreadable input."
+      "Exit codes: 0 done, 1 output could not be written, 2 bad usage, 3 the input could not be"
+          + " read in full (what was read is still written), 4 internal error."
     },
     footer = {
       "",

@@ -111,7 +111,8 @@ final class ScanOptionsMixin {
         throw new TypeConversionException(
             "'" + value + "' is no size: write bytes, or a number with K, M, G or T (64G)");
       }
-      int power = "KMGTP".indexOf(m.group(2).toUpperCase(Locale.ROOT)) + 1;
+      String unit = m.group(2).toUpperCase(Locale.ROOT);
+      int power = unit.isEmpty() ? 0 : "KMGTP".indexOf(unit) + 1;
       BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
       if (bytes.signum() <= 0 || bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
         throw new TypeConversionException("'" + value + "' is no size between 1 byte and 8 EiB");

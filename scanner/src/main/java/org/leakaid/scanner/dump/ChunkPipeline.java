@@ -483,37 +483,57 @@ final class ChunkPipeline {
     }
   }
 
+  /** How many more bytes the input being read may expand to ({@link InputLimits}). */
+  private long expansionRoom() {
+    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
+    return limits.expandedLimit(packed) - expanded;
+  }
+
   /** Counts {@code n} bytes that came out of a decompressor or an archive against the limit. */
   private void expand(int n) throws ExpansionLimitException {
     expanded += n;
-    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
-    long limit = limits.expandedLimit(packed);
-    if (expanded > limit) {
-      String why =
-          limits.maxExpandedBytes() > 0
-              ? "the limit set with --max-expanded-bytes"
-              : InputLimits.DEFAULT_RATIO
-                  + " times its "
-                  + (sizeOnDisk >= 0 ? "size on disk" : "bytes read")
-                  + " ("
-                  + InputLimits.bytes(packed)
-                  + "), as a decompression bomb does";
-      throw new ExpansionLimitException(
-          "it expands to more than "
-              + InputLimits.bytes(limit)
-              + ", "
-              + why
-              + ": stopped there, what came before is counted; raise the limit with"
-              + " --max-expanded-bytes");
+    if (expansionRoom() < 0) {
+      throw expansionLimit();
     }
   }
 
-  /** {@code src}, with what it reads counted as expanded ({@link #expand}). */
+  private ExpansionLimitException expansionLimit() {
+    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
+    String why =
+        limits.maxExpandedBytes() > 0
+            ? "the limit set with --max-expanded-bytes"
+            : InputLimits.DEFAULT_RATIO
+                + " times its "
+                + (sizeOnDisk >= 0 ? "size on disk" : "bytes read")
+                + " ("
+                + InputLimits.bytes(packed)
+                + "), as a decompression bomb does";
+    return new ExpansionLimitException(
+        "it expands to more than "
+            + InputLimits.bytes(limits.expandedLimit(packed))
+            + ", "
+            + why
+            + ": stopped there, what came before is counted; raise the limit with"
+            + " --max-expanded-bytes");
+  }
+
+  /**
+   * {@code src}, with what it reads counted as expanded: it reads up to the limit exactly, then
+   * fails if there is more.
+   */
   private ByteSource expanding(ByteSource src) {
     return (b, off, len) -> {
-      int n = src.read(b, off, len);
+      long room = expansionRoom();
+      if (room <= 0) {
+        int n = src.read(b, off, Math.min(len, 1));
+        if (n > 0) {
+          throw expansionLimit();
+        }
+        return n;
+      }
+      int n = src.read(b, off, (int) Math.min(len, room));
       if (n > 0) {
-        expand(n);
+        expanded += n;
       }
       return n;
     };
@@ -796,7 +816,8 @@ final class ChunkPipeline {
         lineHead = null;
         continued = false;
       }
-      byte[] next = takeBuffer();
+      // The next piece of a long line needs the whole size again: no growing by doubling.
+      byte[] next = continued ? new byte[buf.length] : takeBuffer();
       if (next.length < filled - keep) {
         next = new byte[Math.max(chunkBytes, (filled - keep) * 2)];
       }
