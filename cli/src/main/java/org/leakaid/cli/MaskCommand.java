@@ -80,11 +80,16 @@ final class MaskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!path.equals("-")) {
-      Path p = Path.of(path);
-      if (Files.isDirectory(p)) {
+      Path p;
+      try {
+        p = Path.of(path);
+      } catch (java.nio.file.InvalidPathException e) {
+        p = null; // reported by DumpInput.expand below, as for scan
+      }
+      if (p != null && Files.isDirectory(p)) {
         throw new ParameterException(spec.commandLine(), "mask takes one file, not a directory");
       }
-      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      String name = path.toLowerCase(Locale.ROOT);
       for (Map.Entry<String, String> kind : NOT_TEXT.entrySet()) {
         if (name.endsWith(kind.getKey())) {
           throw new ParameterException(
