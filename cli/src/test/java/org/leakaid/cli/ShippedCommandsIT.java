@@ -263,7 +263,7 @@ class ShippedCommandsIT {
         leakaid("scan", "--format", "summary", "--max-expanded-bytes", "1M", "bomb.txt.gz");
     assertThat(limited.exit()).isEqualTo(3);
     assertThat(limited.err())
-        .startsWith("leakaid: cannot read bomb.txt.gz: it expands to more than 1.0 MiB")
+        .startsWith("leakaid: cannot read bomb.txt.gz: it expands beyond 1.0 MiB")
         .hasLineCount(1);
     assertThat(limited.json().at("/counts/CN_MOBILE").asInt()).isEqualTo((1 << 20) / 12);
 

@@ -499,22 +499,21 @@ final class ChunkPipeline {
 
   private ExpansionLimitException expansionLimit() {
     long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
+    String limit = InputLimits.bytes(limits.expandedLimit(packed));
     String why =
         limits.maxExpandedBytes() > 0
-            ? "the limit set with --max-expanded-bytes"
-            : InputLimits.DEFAULT_RATIO
-                + " times its "
-                + (sizeOnDisk >= 0 ? "size on disk" : "bytes read")
-                + " ("
+            ? "it expands beyond " + limit + ", the limit set with --max-expanded-bytes"
+            : "it expands beyond "
+                + limit
+                + " from "
                 + InputLimits.bytes(packed)
-                + "), as a decompression bomb does";
-    return new ExpansionLimitException(
-        "it expands to more than "
-            + InputLimits.bytes(limits.expandedLimit(packed))
-            + ", "
-            + why
-            + ": stopped there, what came before is counted; raise the limit with"
-            + " --max-expanded-bytes");
+                + (sizeOnDisk >= 0 ? " on disk" : " read")
+                + ", as a decompression bomb does (the limit is "
+                + InputLimits.DEFAULT_RATIO
+                + " times the size on disk, at least "
+                + InputLimits.bytes(InputLimits.DEFAULT_FLOOR)
+                + "; raise it with --max-expanded-bytes)";
+    return new ExpansionLimitException(why + ": stopped there, what came before is counted");
   }
 
   /**

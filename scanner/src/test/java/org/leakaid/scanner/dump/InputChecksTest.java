@@ -166,9 +166,8 @@ class InputChecksTest {
     assertThat(p.unreadableInputs()).isEqualTo(1);
     assertThat(notes)
         .containsExactly(
-            "cannot read dump.txt.gz: it expands to more than 1.0 MiB, the limit set with"
-                + " --max-expanded-bytes: stopped there, what came before is counted; raise the"
-                + " limit with --max-expanded-bytes");
+            "cannot read dump.txt.gz: it expands beyond 1.0 MiB, the limit set with"
+                + " --max-expanded-bytes: stopped there, what came before is counted");
   }
 
   @Test
@@ -205,7 +204,49 @@ class InputChecksTest {
     assertThat(notes)
         .singleElement()
         .asString()
-        .startsWith("cannot read bomb.zip: it expands to more than 3.0 MiB");
+        .startsWith("cannot read bomb.zip: it expands beyond 3.0 MiB");
+  }
+
+  @Test
+  void byDefaultAZipBombIsStoppedAfterOneGibibyte() throws IOException {
+    // Zips of 200 MB of text in a zip, ten times: 2 GB from about 16 KB, a ratio of 100,000.
+    ByteArrayOutputStream inner = new ByteArrayOutputStream();
+    byte[] block = new byte[LINE.length * 100_000];
+    for (int i = 0; i < 100_000; i++) {
+      System.arraycopy(LINE, 0, block, i * LINE.length, LINE.length);
+    }
+    try (ZipOutputStream z = new ZipOutputStream(inner)) {
+      z.setLevel(9);
+      for (int i = 0; i < 10; i++) {
+        z.putNextEntry(new ZipEntry("part" + i + ".txt"));
+        for (long n = 0; n < 20_000_000; n += block.length) {
+          z.write(block);
+        }
+      }
+    }
+    Path zip = dir.resolve("backup.zip");
+    try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+      z.setLevel(9);
+      for (int i = 0; i < 10; i++) {
+        z.putNextEntry(new ZipEntry("db" + i + ".zip"));
+        z.write(inner.toByteArray());
+      }
+    }
+    assertThat(Files.size(zip)).isLessThan(1 << 20);
+    ChunkPipeline p =
+        new ChunkPipeline(
+            2, 4 << 20, null, List.of(), InputLimits.DEFAULT, notes::add, new AtomicLong());
+    run(p, zip, () -> {});
+    assertThat(delivered).isBetween(900L << 20, 1L << 30);
+    assertThat(p.unreadableInputs()).isEqualTo(1);
+    assertThat(notes)
+        .singleElement()
+        .asString()
+        .startsWith("cannot read backup.zip: it expands beyond 1.0 GiB from ")
+        .endsWith(
+            " on disk, as a decompression bomb does (the limit is 1000 times the size on disk, at"
+                + " least 1.0 GiB; raise it with --max-expanded-bytes): stopped there, what came"
+                + " before is counted");
   }
 
   @Test
