@@ -334,11 +334,6 @@ public final class ScanSession {
       InsertColumns insert = insertColumns();
       context.continueLine(pieceHead, gb, insert == null ? null : insert.columns());
       continuation = true;
-    } else if (to - from <= CONTEXT_SLICE) {
-      InsertColumns insert = insertColumns();
-      Header columns = insert == null ? null : insert.columns();
-      context.scan(buf, from, to, gb, header, columns, personalRecord, false, sink);
-      return;
     }
     FindingSink lineSink = sink;
     int s = from;

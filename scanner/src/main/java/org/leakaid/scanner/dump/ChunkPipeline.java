@@ -489,14 +489,6 @@ final class ChunkPipeline {
     return limits.expandedLimit(packed) - expanded;
   }
 
-  /** Counts {@code n} bytes that came out of a decompressor or an archive against the limit. */
-  private void expand(int n) throws ExpansionLimitException {
-    expanded += n;
-    if (expansionRoom() < 0) {
-      throw expansionLimit();
-    }
-  }
-
   private ExpansionLimitException expansionLimit() {
     long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
     String limit = InputLimits.bytes(limits.expandedLimit(packed));
@@ -595,11 +587,12 @@ final class ChunkPipeline {
       Path copy = java.nio.file.Files.createTempFile("leakaid-zip-", ".zip");
       try {
         try (OutputStream out = java.nio.file.Files.newOutputStream(copy)) {
+          // A zip inside an archive takes disk space as it comes out: it counts as expanded.
+          ByteSource zipBytes = depth > 0 ? expanding(in::read) : in::read;
           byte[] block = new byte[1 << 16];
-          for (int k = in.read(block); k >= 0; k = in.read(block)) {
-            if (depth > 0) {
-              expand(k); // a zip inside an archive takes disk space as it comes out
-            }
+          for (int k = zipBytes.read(block, 0, block.length);
+              k >= 0;
+              k = zipBytes.read(block, 0, block.length)) {
             out.write(block, 0, k);
           }
         }
@@ -889,8 +882,8 @@ final class ChunkPipeline {
    * quote or semicolon, which no identifier holds and which end any number, so that the scan of a
    * piece is in step with the scan of the whole line from there on (digits joined by single spaces
    * or dashes are read as groups of one number, which depends on where the number started); 2 after
-   * a comma or space; 1 after any other byte below 0x30; 0 elsewhere. Bytes below 0x40 never occur
-   * inside a GB18030 character, nor bytes below 0x80 inside a UTF-8 one.
+   * a comma or space; 1 after any other byte below 0x30; 0 elsewhere. None of these bytes occurs
+   * inside a character, in UTF-8 or in GB18030 (whose four-byte forms hold digits, 0x30 to 0x39).
    */
   private static int separatorRank(int c) {
     if (c == '\t' || c == '"' || c == '\'' || c == ';') {
