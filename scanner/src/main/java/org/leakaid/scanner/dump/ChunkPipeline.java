@@ -49,9 +49,10 @@ import org.leakaid.scanner.TextEncoding;
  * scanned with the header in force where it starts, which depends only on those searches in earlier
  * chunks (chained futures, no thread waits), so columns are read the same whatever the chunk size
  * or thread count. Memory is bounded by the number of chunks in flight (threads + 3, each with its
- * output), whatever the input size: a scan of any size runs in a 128 MB heap. A line longer than
- * the array grows it up to 64 MiB ({@link InputLimits#longLineBytes}); beyond that the line goes on
- * in pieces that overlap (see {@link Chunk#from}): each piece is scanned with 64 KiB of the line on
+ * output), whatever the input size: a scan of any size runs in a 128 MB heap (unless its lines run
+ * to megabytes: a buffer grows to hold a line, up to the piece size below). A line longer than the
+ * array grows it up to 64 MiB ({@link InputLimits#longLineBytes}); beyond that the line goes on in
+ * pieces that overlap (see {@link Chunk#from}): each piece is scanned with 64 KiB of the line on
  * either side of its own part and reports what starts in its own part, so an identifier across a
  * cut is found whole, once. Cuts fall between JSON items or SQL rows where the line has them, else
  * after a separator, so that records stay whole too. Line numbers stay right.
