@@ -60,7 +60,7 @@ public class DumpScanBenchmark {
   public DumpReport scanSummary() throws IOException {
     DumpScan.Options options =
         new DumpScan.Options(
-            types.types(), threads, null, false, true, false, null, 0, List.of(), null);
+            types.types(), threads, null, false, true, false, null, 0, List.of(), null, null);
     return DumpScan.run(
         List.of(new DumpInput(file.toString(), file, null)),
         options,

@@ -29,22 +29,43 @@ public final class LeakAidCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /**
+   * Exit code of a command that failed inside LeakAid or the JVM (a bug, a missing class, out of
+   * memory): it decided nothing about its input. Never 1, which verify uses for "not intact".
+   */
+  static final int EXIT_INTERNAL_ERROR = 4;
+
   public static void main(String[] args) {
-    int exit;
+    StandardStreams io = StandardStreams.system();
+    System.exit(execute(commandLine(io), io, args));
+  }
+
+  /**
+   * Runs {@code args} on {@code cl}. Picocli hands exceptions to the handler set in {@link
+   * #commandLine} but lets errors (a class missing from the jar, a stack overflow, out of memory)
+   * through: here they become one line on stderr and {@link #EXIT_INTERNAL_ERROR}, not a stack
+   * trace and the JVM's exit code 1.
+   */
+  static int execute(CommandLine cl, StandardStreams io, String... args) {
     try {
-      exit = commandLine(StandardStreams.system()).execute(args);
+      return cl.execute(args);
     } catch (OutOfMemoryError e) {
-      System.err.println(
-          "leakaid: out of memory; give Java more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx4g ./leakaid ...");
-      exit = 1;
+      io.err()
+          .println(
+              "leakaid: out of memory; give Java more heap, e.g. JAVA_TOOL_OPTIONS=-Xmx4g"
+                  + " ./leakaid ...");
+      return EXIT_INTERNAL_ERROR;
+    } catch (Error e) {
+      io.err().println("leakaid: internal error (a bug in LeakAid, please report it): " + e);
+      return EXIT_INTERNAL_ERROR;
     }
-    System.exit(exit);
   }
 
   /**
    * The command line wired to {@code io}: subcommands with a {@code StandardStreams} constructor
    * get it, others are made by picocli's default factory. Bad usage prints one line on stderr and
-   * exits 2 (picocli's default for invalid input); unexpected errors print one line and exit 1.
+   * exits 2 (picocli's default for invalid input); unexpected exceptions print one line and exit
+   * {@link #EXIT_INTERNAL_ERROR}.
    */
   public static CommandLine commandLine(StandardStreams io) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
@@ -81,9 +102,10 @@ public final class LeakAidCommand implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, c, parseResult) -> {
-          c.getErr().println("leakaid: unexpected error: " + ex);
-          c.getErr().flush();
-          return 1;
+          cl.getErr()
+              .println("leakaid: internal error (a bug in LeakAid, please report it): " + ex);
+          cl.getErr().flush();
+          return EXIT_INTERNAL_ERROR;
         });
     return cl;
   }

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
           + " bank card first 6 + last 4, name first character, e-mail first character of the"
           + " local part. Everything else, the encoding (UTF-8 or GBK) and line ends included,"
           + " is copied unchanged. A .gz input is decompressed.",
-      "Exit codes: 0 done, 2 bad usage, 3 unreadable input."
+      "Exit codes: 0 done, 1 output could not be written, 2 bad usage, 3 the input could not be"
+          + " read in full (what was read is still written), 4 internal error."
     },
     footer = {
       "",
@@ -79,11 +80,16 @@ final class MaskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!path.equals("-")) {
-      Path p = Path.of(path);
-      if (Files.isDirectory(p)) {
+      Path p;
+      try {
+        p = Path.of(path);
+      } catch (java.nio.file.InvalidPathException e) {
+        p = null; // reported by DumpInput.expand below, as for scan
+      }
+      if (p != null && Files.isDirectory(p)) {
         throw new ParameterException(spec.commandLine(), "mask takes one file, not a directory");
       }
-      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      String name = path.toLowerCase(Locale.ROOT);
       for (Map.Entry<String, String> kind : NOT_TEXT.entrySet()) {
         if (name.endsWith(kind.getKey())) {
           throw new ParameterException(
@@ -109,6 +115,7 @@ final class MaskCommand implements Callable<Integer> {
               scan.types(),
               scan.encoding(),
               scan.threads(),
+              scan.limits(),
               out,
               note -> {
                 skipped[0] = true;

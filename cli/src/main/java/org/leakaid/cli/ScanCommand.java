@@ -34,7 +34,10 @@ import picocli.CommandLine.TypeConversionException;
           + " stdin, validates it and counts it. Offsets are bytes of the (decompressed) input;"
           + " lines start at 1. A workbook's sheets are read as rows of tab-separated cells"
           + " (path leaked.xlsx!/Sheet1, line = row number), a database's tables likewise.",
-      "Exit codes: 0 done (findings or not), 2 bad usage, 3 unreadable input."
+      "Exit codes: 0 done (findings or not), 1 output could not be written, 2 bad usage, 3 an"
+          + " input could not be read in full"
+          + " (missing, damaged, changed while it was read, or expanding beyond"
+          + " --max-expanded-bytes: what was read is still counted), 4 internal error."
     },
     footer = {
       "",
@@ -43,7 +46,8 @@ import picocli.CommandLine.TypeConversionException;
       "  ./leakaid scan --format summary --records --watch mine.txt dump.sql.gz",
       "  ./leakaid scan --format summary --records 客户名单.xlsx",
       "  ./leakaid scan --format table --category lodging hotel-checkins.csv",
-      "  zcat dump.gz | ./leakaid scan --types CN_MOBILE,EMAIL -"
+      "  zcat dump.gz | ./leakaid scan --types CN_MOBILE,EMAIL -",
+      "  ./leakaid scan --format summary --max-expanded-bytes 2T huge-backup.tar.xz"
     })
 final class ScanCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;
@@ -140,7 +144,8 @@ final class ScanCommand implements Callable<Integer> {
             watchList,
             chunkSize,
             LibraryFormats.all(),
-            category);
+            category,
+            scan.limits());
     AtomicLong progress = new AtomicLong();
     long totalBytes = inputs.stream().mapToLong(DumpInput::sizeOnDisk).sum();
     OutputStream out = new BufferedOutputStream(io.out(), 1 << 20);

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "0:intact: one line starting with OK",
       "1:something does not match: the first file or entry that does not is named",
       "2:bad usage",
-      "3:the package cannot be read (missing, not a ZIP, I/O error)"
+      "3:the package cannot be read (missing, not a ZIP, I/O error)",
+      "4:internal error (a bug in LeakAid): the package was not checked"
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -23,7 +23,7 @@ record CommandRun(int exit, byte[] outBytes, String err) {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             false,
             false);
-    int exit = LeakAidCommand.commandLine(io).execute(args);
+    int exit = LeakAidCommand.execute(LeakAidCommand.commandLine(io), io, args);
     return new CommandRun(exit, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 

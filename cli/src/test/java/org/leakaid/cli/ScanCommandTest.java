@@ -716,6 +716,75 @@ class ScanCommandTest {
     assertThat(broken.json().get("files").asLong()).isEqualTo(1);
   }
 
+  /** A gzip of {@code lines} lines of a phone each: 12 bytes a line, a few KiB packed. */
+  private Path phonesGz(String name, int lines) throws IOException {
+    Path p = dir.resolve(name);
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(p))) {
+      byte[] line = "13812345678\n".getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < lines; i++) {
+        gz.write(line);
+      }
+    }
+    return p;
+  }
+
+  @Test
+  void anArchiveThatExpandsBeyondTheLimitIsScannedUpToItAndExitsThree() throws IOException {
+    Path bomb = phonesGz("bomb.txt.gz", 400_000); // 4.8 MB of text from a few KiB
+    Path plain = write("plain.txt", "13912345678\n", StandardCharsets.UTF_8);
+
+    CommandRun scan =
+        CommandRun.run(
+            "scan",
+            "--format",
+            "summary",
+            "--max-expanded-bytes",
+            "1M",
+            bomb.toString(),
+            plain.toString());
+    assertThat(scan.exit()).isEqualTo(3);
+    assertThat(scan.err())
+        .isEqualTo(
+            "leakaid: cannot read "
+                + bomb
+                + ": it expands beyond 1.0 MiB, the limit set with --max-expanded-bytes:"
+                + " stopped there, what came before is counted\n");
+    long phones = scan.json().at("/counts/CN_MOBILE").asLong();
+    assertThat(phones).isEqualTo((1 << 20) / 12 + 1); // up to the limit, and the other file's
+    assertThat(scan.json().get("files").asLong()).isEqualTo(2);
+
+    CommandRun mask = CommandRun.run("mask", "--max-expanded-bytes", "1M", bomb.toString());
+    assertThat(mask.exit()).isEqualTo(3);
+    assertThat(mask.err()).startsWith("leakaid mask: cannot read " + bomb).hasLineCount(1);
+    assertThat(mask.out()).startsWith("138****5678\n").doesNotContain("13812345678");
+    assertThat(mask.outBytes().length).isBetween(80_000 * 12, 1 << 20);
+
+    // By default the limit is 1000 times the size on disk, at least 1 GiB.
+    CommandRun unlimited = CommandRun.run("scan", "--format", "summary", bomb.toString());
+    assertThat(unlimited.exit()).isZero();
+    assertThat(unlimited.err()).isEmpty();
+    assertThat(unlimited.json().at("/counts/CN_MOBILE").asLong()).isEqualTo(400_000);
+    assertThat(
+            CommandRun.run("scan", "--max-expanded-bytes", "64G", "--format", "summary", "x.txt")
+                .err())
+        .doesNotContain("max-expanded-bytes");
+  }
+
+  @Test
+  void aSizeThatIsNoSizeIsBadUsage() {
+    for (String size : new String[] {"lots", "0", "-5", "1.5X", "99999999999T"}) {
+      CommandRun run = CommandRun.run("scan", "--max-expanded-bytes", size, "x.txt");
+      assertThat(run.exit()).as(size).isEqualTo(2);
+      assertThat(run.err()).as(size).contains("--max-expanded-bytes").hasLineCount(1);
+    }
+    assertThat(ScanOptionsMixin.SizeConverter.class).isNotNull();
+    ScanOptionsMixin.SizeConverter sizes = new ScanOptionsMixin.SizeConverter();
+    assertThat(sizes.convert("64G")).isEqualTo(64L << 30);
+    assertThat(sizes.convert("64 GiB")).isEqualTo(64L << 30);
+    assertThat(sizes.convert("1.5k")).isEqualTo(1536);
+    assertThat(sizes.convert("1000000")).isEqualTo(1_000_000);
+  }
+
   @Test
   void everyCommandsHelpShowsAnExample() {
     for (String command : new String[] {"scan", "mask"}) {

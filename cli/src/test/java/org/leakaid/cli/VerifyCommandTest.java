@@ -2,29 +2,12 @@ package org.leakaid.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leakaid.evidence.EvidenceFile;
-import org.leakaid.evidence.EvidenceKind;
-import org.leakaid.evidence.NewEvidenceItem;
-import org.leakaid.evidence.chain.CaseLog;
-import org.leakaid.evidence.pack.EvidencePackageWriter;
-import org.leakaid.evidence.store.EvidenceFileStore;
-import org.leakaid.evidence.store.KeyFile;
-import org.leakaid.evidence.store.StoredFile;
 
 class VerifyCommandTest {
   @TempDir Path dir;
@@ -35,30 +18,9 @@ class VerifyCommandTest {
 
   @BeforeEach
   void exportAPackage() throws IOException {
-    EvidenceFileStore store =
-        new EvidenceFileStore(
-            dir.resolve("store"), KeyFile.loadOrCreate(dir.resolve("k")), 1 << 20);
-    byte[] png = new byte[5000];
-    System.arraycopy(HexFormat.of().parseHex("89504e470d0a1a0a"), 0, png, 0, 8);
-    StoredFile shot = store.put(new ByteArrayInputStream(png), "截图.png");
-    CaseLog log = CaseLog.start("case-7");
-    log.addItem(
-        new NewEvidenceItem(
-            EvidenceKind.SMS,
-            null,
-            OffsetDateTime.parse("2026-11-20T14:03:00+08:00"),
-            "10690000",
-            "您的快递已到",
-            null,
-            null,
-            null),
-        List.of(new EvidenceFile("截图.png", shot.sha256(), shot.size(), shot.type().mimeType())),
-        Instant.parse("2026-11-29T08:00:00Z"));
-    zip = dir.resolve("证据包.zip");
-    try (OutputStream out = Files.newOutputStream(zip)) {
-      new EvidencePackageWriter(store).write(log, Instant.parse("2026-11-29T09:00:00Z"), out);
-    }
-    head = log.head();
+    EvidencePackages.Exported exported = EvidencePackages.export(dir);
+    zip = exported.zip();
+    head = exported.head();
   }
 
   Run run(String... args) {
@@ -77,19 +39,7 @@ class VerifyCommandTest {
 
   @Test
   void aChangedFileFailsWithExitOneNamingIt() throws IOException {
-    Path tampered = dir.resolve("tampered.zip");
-    try (ZipFile in = new ZipFile(zip.toFile());
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tampered))) {
-      for (ZipEntry e : java.util.Collections.list(in.entries())) {
-        byte[] data = in.getInputStream(e).readAllBytes();
-        if (e.getName().startsWith("files/")) {
-          data[100] ^= 1;
-        }
-        out.putNextEntry(new ZipEntry(e.getName()));
-        out.write(data);
-        out.closeEntry();
-      }
-    }
+    Path tampered = EvidencePackages.tampered(zip, dir.resolve("tampered.zip"));
     Run run = run("verify", tampered.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).startsWith("MISMATCH 不符: files/001-截图.png was changed");

@@ -90,14 +90,12 @@ final class ContextDetector {
   /**
    * Reported spans: code point i is covered when {@code coverStamp[i] == stamp}. Bumping the stamp
    * per slice clears them all, and {@link #covered} is one load where it was a scan of the spans
-   * list (+2%). Only the first {@link #MAX_SPANS} spans of a slice are remembered, as with the
-   * fixed list this replaced: findings after those are reported even where they overlap.
+   * list (+2%). Every span is remembered: the fixed list of 64 this replaced let an INSERT line of
+   * more than 32 rows report each later address twice, from its column and from its grammar.
    */
   private int[] coverStamp = new int[0];
 
   private int stamp;
-  private int spans;
-  private static final int MAX_SPANS = 64;
 
   ContextDetector(Dictionaries dict, boolean wantName, boolean wantAddress, float minConfidence) {
     this.dict = dict;
@@ -127,7 +125,6 @@ final class ContextDetector {
       FindingSink sink) {
     this.sink = sink;
     this.personalRecord = personalRecord;
-    this.spans = 0;
     if (++stamp == 0) {
       Arrays.fill(coverStamp, 0);
       stamp = 1;
@@ -156,6 +153,39 @@ final class ContextDetector {
     labelsAndPlaces();
     this.sink = null;
   }
+
+  /**
+   * Readies the detector for the pieces of a long line that starts with {@code head} (up to {@link
+   * ScanSession#headEnd}): the column kinds of the INSERT it starts, if it does, as the line's
+   * first slice finds them, so that its pieces scanned as continuations read their values by them.
+   * The head is read once per line, not per piece.
+   */
+  void continueLine(byte[] head, boolean gb, Header insertColumns) {
+    if (head != primedHead) {
+      primedHead = head;
+      primedKinds = null;
+      primedNamed = false;
+      if (InsertColumns.isInsert(head, 0, head.length)) {
+        this.sink = (type, start, end, confidence) -> {}; // only the columns are wanted
+        if (++stamp == 0) {
+          Arrays.fill(coverStamp, 0);
+          stamp = 1;
+        }
+        decode(head, 0, head.length, gb, '"');
+        sqlKinds = null;
+        sqlInsert(insertColumns);
+        primedKinds = sqlKinds;
+        primedNamed = sqlNamed;
+        this.sink = null;
+      }
+    }
+    sqlKinds = primedKinds;
+    sqlNamed = primedNamed;
+  }
+
+  private byte[] primedHead;
+  private Header primedKinds;
+  private boolean primedNamed;
 
   // ---------------------------------------------------------------- vCard
 
@@ -1116,11 +1146,8 @@ final class ContextDetector {
         return; // already reported from a column
       }
     }
-    if (spans < MAX_SPANS) {
-      for (int i = s; i < e; i++) {
-        coverStamp[i] = stamp;
-      }
-      spans++;
+    for (int i = s; i < e; i++) {
+      coverStamp[i] = stamp;
     }
     if (confidence >= minConfidence) {
       sink.found(type, offs[s], offs[e], confidence);

@@ -53,6 +53,14 @@ final class InsertColumns {
         Header.parse(buf, open + 1, close, enc, dict, memo), values + "values".length());
   }
 
+  /**
+   * The same columns for a later piece of the line, whose bytes from {@code from} on are walked for
+   * columns from there (the first tuple that starts after it is read right).
+   */
+  InsertColumns goingOn(int from) {
+    return new InsertColumns(columns, from);
+  }
+
   /** The column list, by position. */
   Header columns() {
     return columns;

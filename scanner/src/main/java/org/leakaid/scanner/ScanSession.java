@@ -102,6 +102,13 @@ public final class ScanSession {
    */
   static final int CONTEXT_SLICE = 1 << 20;
 
+  /**
+   * How far each slice of the context pass reads into its neighbours, in bytes: a slice reports the
+   * names and addresses that start in it, seen with the text on both sides, so one cut across a
+   * label and its value, or across an address, loses nothing and doubles nothing.
+   */
+  static final int CONTEXT_OVERLAP = 4 << 10;
+
   private final Dictionaries dict;
   private final float minConfidence;
   private final int todayYmd;
@@ -237,6 +244,32 @@ public final class ScanSession {
   }
 
   /**
+   * Scans a piece {@code buf[from, to)} of a line too long to scan whole, as {@link #scanLine}
+   * does, where {@code head} is the line's start up to {@link #headEnd}. The INSERT that starts the
+   * line, if it does, reads the piece's values by its columns, as it reads the later slices of a
+   * line scanned whole; a CSV header does not apply (a row's columns cannot be counted from the
+   * middle of it). The piece should start at a character boundary, and its findings near either end
+   * are seen without all their context: the caller lets pieces overlap and keeps what starts inside
+   * each.
+   */
+  public void scanLinePiece(
+      byte[] head, byte[] buf, int from, int to, TextEncoding enc, FindingSink sink) {
+    Objects.requireNonNull(head, "head");
+    Header csv = header;
+    header = null;
+    pieceHead = head;
+    try {
+      scanLine(buf, from, to, enc, sink);
+    } finally {
+      header = csv;
+      pieceHead = null;
+    }
+  }
+
+  /** The start of the line whose piece is being scanned ({@link #scanLinePiece}), or null. */
+  private byte[] pieceHead;
+
+  /**
    * Scans one line (without its terminator) and reports findings to {@code sink} with byte offsets
    * into {@code buf}. Findings of one type come in order of position; different types may
    * interleave.
@@ -295,16 +328,71 @@ public final class ScanSession {
   }
 
   private void contextInSlices(int from, int to) {
-    int s = from;
     boolean continuation = false;
+    if (pieceHead != null) {
+      // A piece of a long line: every slice goes on from the line's head.
+      InsertColumns insert = insertColumns();
+      context.continueLine(pieceHead, gb, insert == null ? null : insert.columns());
+      continuation = true;
+    }
+    FindingSink lineSink = sink;
+    int s = from;
     while (s < to) {
       int e = sliceEnd(s, to);
       InsertColumns insert = continuation ? null : insertColumns();
       Header columns = insert == null ? null : insert.columns();
-      context.scan(buf, s, e, gb, header, columns, personalRecord, continuation, sink);
+      int viewFrom = s == from ? s : viewStart(s, from);
+      int viewTo = Math.min(to, e + CONTEXT_OVERLAP);
+      slice.of(s, e, lineSink);
+      context.scan(buf, viewFrom, viewTo, gb, header, columns, personalRecord, continuation, slice);
       continuation = true;
       s = e;
     }
+  }
+
+  /** Passes on what starts in one slice of the context pass, whose view reaches beyond it. */
+  private static final class Slice implements FindingSink {
+    private int from;
+    private int to;
+    private FindingSink sink;
+
+    void of(int from, int to, FindingSink sink) {
+      this.from = from;
+      this.to = to;
+      this.sink = sink;
+    }
+
+    @Override
+    public void found(PiiType type, int start, int end, float confidence) {
+      if (start >= from && start < to) {
+        sink.found(type, start, end, confidence);
+      }
+    }
+
+    @Override
+    public void rejected(PiiType type, int start, int end) {
+      if (start >= from && start < to) {
+        sink.rejected(type, start, end);
+      }
+    }
+  }
+
+  private final Slice slice = new Slice();
+
+  /**
+   * Where the view of the slice starting at {@code s} starts: about {@link #CONTEXT_OVERLAP} before
+   * it, after a byte below 0x30, which starts a character in UTF-8 and GB18030 alike (searched back
+   * as far as {@link #sliceEnd} searches forward); without one, at {@code s} itself.
+   */
+  private int viewStart(int s, int lineFrom) {
+    int p = Math.max(lineFrom, s - CONTEXT_OVERLAP);
+    int limit = Math.max(lineFrom, p - (CONTEXT_SLICE >> 4));
+    for (int q = p; q > limit; q--) {
+      if (buf[q - 1] >= 0 && buf[q - 1] < 0x30) {
+        return q;
+      }
+    }
+    return p == lineFrom ? lineFrom : s;
   }
 
   /**
@@ -313,6 +401,21 @@ public final class ScanSession {
    * encoding), else at a hard limit.
    */
   private int sliceEnd(int s, int to) {
+    return sliceEnd(buf, s, to);
+  }
+
+  /**
+   * Where the first slice of the context pass ends on a line {@code buf[from, to)}: the part of a
+   * line that decides how an INSERT's values are read (its column list, or the kinds its first rows
+   * show). A line too long to scan whole keeps this much of its start for its later pieces ({@link
+   * #scanLinePiece}).
+   */
+  public static int headEnd(byte[] buf, int from, int to) {
+    Objects.checkFromToIndex(from, to, buf.length);
+    return sliceEnd(buf, from, to);
+  }
+
+  private static int sliceEnd(byte[] buf, int s, int to) {
     int target = s + CONTEXT_SLICE;
     if (target >= to) {
       return to;
@@ -1797,14 +1900,14 @@ public final class ScanSession {
   private InsertColumns insertColumns() {
     if (!insertParsed) {
       insertParsed = true;
-      insert =
-          InsertColumns.parse(
-              buf,
-              lineFrom,
-              to,
-              gb ? TextEncoding.GB18030 : TextEncoding.UTF_8,
-              dict,
-              gb ? gbColumns : utf8Columns);
+      TextEncoding enc = gb ? TextEncoding.GB18030 : TextEncoding.UTF_8;
+      ColumnMemo memo = gb ? gbColumns : utf8Columns;
+      if (pieceHead == null) {
+        insert = InsertColumns.parse(buf, lineFrom, to, enc, dict, memo);
+      } else {
+        InsertColumns head = InsertColumns.parse(pieceHead, 0, pieceHead.length, enc, dict, memo);
+        insert = head == null ? null : head.goingOn(lineFrom);
+      }
     }
     return insert;
   }

@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.leakaid.scanner.ScanSession;
 import org.leakaid.scanner.TextEncoding;
 
 /**
@@ -47,9 +49,17 @@ import org.leakaid.scanner.TextEncoding;
  * scanned with the header in force where it starts, which depends only on those searches in earlier
  * chunks (chained futures, no thread waits), so columns are read the same whatever the chunk size
  * or thread count. Memory is bounded by the number of chunks in flight (threads + 3, each with its
- * output), whatever the input size: a scan of any size runs in a 128 MB heap. A line longer than
- * the array grows it up to 64 MiB; beyond that the line is cut at a separator (a finding straddling
- * that cut is lost, line numbers stay right).
+ * output), whatever the input size: a scan of any size runs in a 128 MB heap (unless its lines run
+ * to megabytes: a buffer grows to hold a line, up to the piece size below). A line longer than the
+ * array grows it up to 64 MiB ({@link InputLimits#longLineBytes}); beyond that the line goes on in
+ * pieces that overlap (see {@link Chunk#from}): each piece is scanned with 64 KiB of the line on
+ * either side of its own part and reports what starts in its own part, so an identifier across a
+ * cut is found whole, once. Cuts fall between JSON items or SQL rows where the line has them, else
+ * after a separator, so that records stay whole too. Line numbers stay right.
+ *
+ * <p>Inputs are checked as they are read: a regular file that changes while it is read (cut short,
+ * appended to, rewritten) and a compressed input that expands beyond {@link InputLimits} are
+ * reported as unreadable, after what was read of them has been scanned.
  *
  * <p>Reading into heap arrays (rather than memory-mapping) is deliberate: the scanner API takes
  * {@code byte[]}, the copy from the page cache runs at memory speed on the reader thread, and the
@@ -96,6 +106,28 @@ final class ChunkPipeline {
     final boolean last;
 
     /**
+     * The chunk's own part, {@code buf[from, to)}: the rest is context from the pieces of a long
+     * line before and after it. Workers scan all of {@code buf[0, length)} and report only what
+     * starts in {@code [from, to)}; the neighbours report the rest. Without a long line, 0 and
+     * {@code length}.
+     */
+    final int from;
+
+    final int to;
+
+    /** The chunk starts inside a line: its first line goes on from the piece before. */
+    final boolean continued;
+
+    /** The chunk ends inside a line: its last line goes on in the next piece. */
+    final boolean continues;
+
+    /**
+     * When {@link #continued}: the start of the line it goes on with, up to {@link
+     * ScanSession#headEnd} (an INSERT's column list, the rows that show its columns' kinds).
+     */
+    byte[] lineHead;
+
+    /**
      * The header line in force where the chunk starts: the input's own first line, or the last
      * header found in the middle of the input before this chunk (concatenated CSV files); null if
      * none. Set before the chunk reaches its worker.
@@ -131,12 +163,30 @@ final class ChunkPipeline {
     long readMark;
 
     Chunk(Source source, byte[] buf, int length, long offset, boolean first, boolean last) {
+      this(source, buf, length, offset, first, last, 0, length, false, false);
+    }
+
+    Chunk(
+        Source source,
+        byte[] buf,
+        int length,
+        long offset,
+        boolean first,
+        boolean last,
+        int from,
+        int to,
+        boolean continued,
+        boolean continues) {
       this.source = source;
       this.buf = buf;
       this.length = length;
       this.offset = offset;
       this.first = first;
       this.last = last;
+      this.from = from;
+      this.to = to;
+      this.continued = continued;
+      this.continues = continues;
     }
   }
 
@@ -154,6 +204,7 @@ final class ChunkPipeline {
 
   private final int threads;
   private final int chunkBytes;
+  private final InputLimits limits;
   private final TextEncoding forcedEncoding;
   private final List<FormatReader> readers;
   private final Consumer<String> notes;
@@ -180,20 +231,26 @@ final class ChunkPipeline {
       TextEncoding forcedEncoding,
       Consumer<String> notes,
       AtomicLong progress) {
-    this(threads, chunkBytes, forcedEncoding, List.of(), notes, progress);
+    this(threads, chunkBytes, forcedEncoding, List.of(), InputLimits.DEFAULT, notes, progress);
   }
 
-  /** As above, with readers for formats the scanner does not open by itself. */
+  /**
+   * As above, with readers for formats the scanner does not open by itself, and limits on what an
+   * input may take.
+   */
   ChunkPipeline(
       int threads,
       int chunkBytes,
       TextEncoding forcedEncoding,
       List<FormatReader> readers,
+      InputLimits limits,
       Consumer<String> notes,
       AtomicLong progress) {
     this.readers = List.copyOf(readers);
+    this.limits = limits;
     this.threads = Math.max(1, threads);
-    this.chunkBytes = Math.max(64, chunkBytes);
+    // A buffer holds a long line's piece: no more than the piece size, then.
+    this.chunkBytes = Math.max(64, Math.min(chunkBytes, limits.lineBytes()));
     this.forcedEncoding = forcedEncoding;
     this.notes = notes;
     this.progress = progress;
@@ -328,7 +385,10 @@ final class ChunkPipeline {
   }
 
   private void readInput(DumpInput input, Consumer<Chunk> submit) throws IOException {
+    expanded = 0;
+    consumedBefore = consumed.get();
     if (input.file() == null) {
+      sizeOnDisk = -1;
       BufferedInputStream in = new BufferedInputStream(new Counting(input.stdin()), 1 << 16);
       readStream(input.label(), in, 0, submit);
       return;
@@ -336,17 +396,22 @@ final class ChunkPipeline {
     Path file = input.file();
     if (!java.nio.file.Files.isRegularFile(file)) {
       // A pipe or device (/dev/stdin, <(zcat ...)): read once, as a stream, never probed twice.
+      sizeOnDisk = -1;
       try (InputStream raw = new java.io.FileInputStream(file.toFile())) {
         readStream(input.label(), new BufferedInputStream(new Counting(raw), 1 << 16), 0, submit);
       }
       return;
     }
+    BasicFileAttributes before =
+        java.nio.file.Files.readAttributes(file, BasicFileAttributes.class);
+    sizeOnDisk = before.size();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     byte[] magic = new byte[MAGIC];
     int magicLength;
     try (InputStream probe = java.nio.file.Files.newInputStream(file)) {
       magicLength = probe.readNBytes(magic, 0, MAGIC);
     }
+    long[] read = {-1};
     if (isZip(magic, magicLength) || (name.endsWith(".zip") && magicLength == 0)) {
       readZip(input.label(), file, 0, submit); // from its directory, without a copy
     } else if (isContainer(magic, magicLength)) {
@@ -354,6 +419,7 @@ final class ChunkPipeline {
         readStream(input.label(), file, new BufferedInputStream(in, 1 << 16), 0, submit);
       }
     } else {
+      read[0] = 0;
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
         readSource(
             input.label(),
@@ -361,12 +427,108 @@ final class ChunkPipeline {
               int n = channel.read(ByteBuffer.wrap(b, off, len));
               if (n > 0) {
                 consumed.addAndGet(n);
+                read[0] += n;
               }
               return n;
             },
             submit);
       }
     }
+    checkUnchanged(file, before, read[0]);
+  }
+
+  /**
+   * Fails if {@code file} changed while it was read: its size or modification time differ from
+   * {@code before}, or (plain text, {@code read} not -1) fewer or more bytes were read than it had.
+   * What was read has been scanned; the counts then cover a file that is not there any more.
+   */
+  private static void checkUnchanged(Path file, BasicFileAttributes before, long read)
+      throws IOException {
+    BasicFileAttributes after;
+    try {
+      after = java.nio.file.Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new IOException("it was removed while it was read; what was read is counted", e);
+    }
+    long size = before.size();
+    boolean changed =
+        after.size() != size
+            || !after.lastModifiedTime().equals(before.lastModifiedTime())
+            || (read >= 0 && read != size);
+    if (changed) {
+      String how =
+          after.size() < size || (read >= 0 && read < size)
+              ? "it was cut short while it was read"
+              : "it changed while it was read";
+      throw new IOException(
+          how
+              + " ("
+              + size
+              + " bytes when opened, "
+              + (read >= 0 ? read + " read, " : "")
+              + after.size()
+              + " now); what was read is counted");
+    }
+  }
+
+  // The input being read: the bytes its archives and compressed files have expanded to so far,
+  // its size on disk (-1 for a stream), and the bytes read from disk or stdin before it.
+  private long expanded;
+  private long sizeOnDisk;
+  private long consumedBefore;
+
+  /** Thrown when an input expands beyond {@link InputLimits}; names the limit for the user. */
+  static final class ExpansionLimitException extends IOException {
+    ExpansionLimitException(String message) {
+      super(message);
+    }
+  }
+
+  /** How many more bytes the input being read may expand to ({@link InputLimits}). */
+  private long expansionRoom() {
+    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
+    return limits.expandedLimit(packed) - expanded;
+  }
+
+  private ExpansionLimitException expansionLimit() {
+    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
+    String limit = InputLimits.bytes(limits.expandedLimit(packed));
+    String why =
+        limits.maxExpandedBytes() > 0
+            ? "it expands beyond " + limit + ", the limit set with --max-expanded-bytes"
+            : "it expands beyond "
+                + limit
+                + " from "
+                + InputLimits.bytes(packed)
+                + (sizeOnDisk >= 0 ? " on disk" : " read")
+                + ", as a decompression bomb does (the limit is "
+                + InputLimits.DEFAULT_RATIO
+                + " times the size on disk, at least "
+                + InputLimits.bytes(InputLimits.DEFAULT_FLOOR)
+                + "; raise it with --max-expanded-bytes)";
+    return new ExpansionLimitException(why + ": stopped there, what came before is counted");
+  }
+
+  /**
+   * {@code src}, with what it reads counted as expanded: it reads up to the limit exactly, then
+   * fails if there is more.
+   */
+  private ByteSource expanding(ByteSource src) {
+    return (b, off, len) -> {
+      long room = expansionRoom();
+      if (room <= 0) {
+        int n = src.read(b, off, Math.min(len, 1));
+        if (n > 0) {
+          throw expansionLimit();
+        }
+        return n;
+      }
+      int n = src.read(b, off, (int) Math.min(len, room));
+      if (n > 0) {
+        expanded += n;
+      }
+      return n;
+    };
   }
 
   /** Bytes that tell the kind of a stream: a tar's "ustar" stands at 257. */
@@ -426,14 +588,21 @@ final class ChunkPipeline {
       Path copy = java.nio.file.Files.createTempFile("leakaid-zip-", ".zip");
       try {
         try (OutputStream out = java.nio.file.Files.newOutputStream(copy)) {
-          in.transferTo(out);
+          // A zip inside an archive takes disk space as it comes out: it counts as expanded.
+          ByteSource zipBytes = depth > 0 ? expanding(in::read) : in::read;
+          byte[] block = new byte[1 << 16];
+          for (int k = zipBytes.read(block, 0, block.length);
+              k >= 0;
+              k = zipBytes.read(block, 0, block.length)) {
+            out.write(block, 0, k);
+          }
         }
         readZip(label, copy, depth, submit);
       } finally {
         java.nio.file.Files.deleteIfExists(copy);
       }
     } else {
-      readSource(label, in::read, submit);
+      readSource(label, depth > 0 ? expanding(in::read) : in::read, submit);
     }
   }
 
@@ -464,7 +633,7 @@ final class ChunkPipeline {
       }
       if (WordDocument.isDocument(zip)) {
         try (InputStream text = WordDocument.text(zip)) {
-          readSource(label, text::read, TextEncoding.UTF_8, submit);
+          readSource(label, expanding(text::read), TextEncoding.UTF_8, submit);
         }
         return;
       }
@@ -501,7 +670,7 @@ final class ChunkPipeline {
     Workbook book = Workbook.open(zip);
     for (Workbook.Sheet sheet : book.sheets()) {
       try (InputStream text = book.text(sheet)) {
-        readSource(label + "!/" + sheet.name(), text::read, TextEncoding.UTF_8, submit);
+        readSource(label + "!/" + sheet.name(), expanding(text::read), TextEncoding.UTF_8, submit);
       }
       if (depth == 0) {
         consumed.addAndGet(Math.max(0, zip.getEntry(sheet.entry()).getCompressedSize()));
@@ -543,13 +712,24 @@ final class ChunkPipeline {
       throws IOException {
     byte[] buf = takeBuffer();
     int filled = 0;
-    long offset = 0;
+    long offset = 0; // of buf[0] in the input
+    int from = 0; // where the bytes not yet handed on start: after a long line's context
+    boolean continued = false;
     Source source = null;
     boolean first = true;
     boolean eof = false;
+    ExpansionLimitException stopped = null;
+    int lineBytes = limits.lineBytes();
+    byte[] lineHead = null; // of the long line being handed on in pieces
     while (true) {
       while (!eof && filled < buf.length) {
-        int n = src.read(buf, filled, buf.length - filled);
+        int n;
+        try {
+          n = src.read(buf, filled, buf.length - filled);
+        } catch (ExpansionLimitException e) {
+          stopped = e; // scan what was read, then report
+          n = -1;
+        }
         if (n < 0) {
           eof = true;
         } else {
@@ -557,7 +737,7 @@ final class ChunkPipeline {
         }
       }
       if (source == null) {
-        if (TextSniffer.isUtf16(buf, filled)) {
+        if (stopped == null && TextSniffer.isUtf16(buf, filled)) {
           notes.accept("read UTF-16 text as UTF-8 (offsets are bytes of its UTF-8 form): " + label);
           InputStream rest =
               new java.io.SequenceInputStream(
@@ -574,6 +754,9 @@ final class ChunkPipeline {
                   ? "skipped " + unopened + ": " + label
                   : "skipped binary file: " + label);
           recycle(buf);
+          if (stopped != null) {
+            throw stopped;
+          }
           return;
         }
         TextEncoding enc =
@@ -586,32 +769,153 @@ final class ChunkPipeline {
         headerAfterLastChunk = CompletableFuture.completedFuture(source.header);
       }
       if (eof) {
-        submit.accept(new Chunk(source, buf, filled, offset, first, true));
+        Chunk chunk =
+            new Chunk(source, buf, filled, offset, first, true, from, filled, continued, false);
+        chunk.lineHead = lineHead;
+        submit.accept(chunk);
+        if (stopped != null) {
+          throw stopped;
+        }
         return;
       }
-      int cut = Lines.lastIndexOfNewline(buf, 0, filled) + 1;
+      int cut = Lines.lastIndexOfNewline(buf, from, filled) + 1;
+      if (cut == 0 && buf.length < lineBytes) {
+        buf = Arrays.copyOf(buf, Math.min(lineBytes, buf.length * 2));
+        continue;
+      }
+      int keep; // where the next buffer starts: the first byte not handed on, or context before it
+      Chunk chunk;
       if (cut == 0) {
-        if (buf.length < MAX_LINE_BUFFER) {
-          buf = java.util.Arrays.copyOf(buf, Math.min(MAX_LINE_BUFFER, buf.length * 2));
-          continue;
+        // A line longer than the largest buffer: hand on a piece of it with the bytes after the
+        // cut as its right context; the next piece starts with context from before the cut.
+        int overlap = limits.overlapBytes();
+        cut = pieceEnd(buf, from, filled - overlap, overlap, source.encoding);
+        keep = pieceViewStart(buf, from, cut, overlap, source.encoding);
+        chunk = new Chunk(source, buf, filled, offset, first, false, from, cut, continued, true);
+        chunk.lineHead = lineHead;
+        if (!continued) {
+          lineHead = Arrays.copyOf(buf, ScanSession.headEnd(buf, 0, filled));
         }
-        cut = separatorCut(buf, filled);
-      } else if (source.jsonOverLines) {
-        // Records of pretty-printed JSON span lines: end the chunk after one, not inside it.
-        int afterItem = JsonRecords.afterLastItem(buf, cut);
-        cut = afterItem >= cut / 2 ? afterItem : cut;
+        continued = true;
+      } else {
+        if (source.jsonOverLines) {
+          // Records of pretty-printed JSON span lines: end the chunk after one, not inside it.
+          int afterItem = JsonRecords.afterLastItem(buf, cut);
+          cut = afterItem > from && afterItem - from >= (cut - from) / 2 ? afterItem : cut;
+        }
+        keep = cut;
+        chunk = new Chunk(source, buf, cut, offset, first, false, from, cut, continued, false);
+        chunk.lineHead = lineHead;
+        lineHead = null;
+        continued = false;
       }
-      byte[] next = takeBuffer();
-      if (next.length < filled - cut) {
-        next = new byte[Math.max(chunkBytes, (filled - cut) * 2)];
+      // The next piece of a long line needs the whole size again: no growing by doubling.
+      byte[] next = continued ? new byte[buf.length] : takeBuffer();
+      if (next.length < filled - keep) {
+        next = new byte[Math.max(chunkBytes, (filled - keep) * 2)];
       }
-      System.arraycopy(buf, cut, next, 0, filled - cut);
-      submit.accept(new Chunk(source, buf, cut, offset, first, false));
+      System.arraycopy(buf, keep, next, 0, filled - keep);
+      submit.accept(chunk);
       first = false;
-      offset += cut;
-      filled -= cut;
+      from = cut - keep;
+      offset += keep;
+      filled -= keep;
       buf = next;
     }
+  }
+
+  /**
+   * Where to end the own part of a long line's piece: at {@code target} or before it, within {@code
+   * span} bytes, preferably between two JSON list items or SQL rows (after the comma of {@code },{}
+   * or {@code ),(}) so that records stay whole, else after a separator ({@link #separatorRank}),
+   * else at a character boundary. Always after {@code from}.
+   */
+  static int pieceEnd(byte[] buf, int from, int target, int span, TextEncoding enc) {
+    int limit = Math.max(from + 1, target - span);
+    int best = -1;
+    int bestRank = 0;
+    for (int i = target; i > limit; i--) {
+      int c = buf[i - 1];
+      if (c == ',' && i < target && i - 2 >= from) {
+        int before = buf[i - 2];
+        int after = buf[i];
+        if ((before == '}' && after == '{') || (before == ')' && after == '(')) {
+          return i;
+        }
+      }
+      int rank = separatorRank(c);
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best >= 0 ? best : Math.max(from + 1, characterStartBefore(buf, from, target, enc));
+  }
+
+  /**
+   * Where the view of the piece after {@code cut} starts: about {@code overlap} bytes before it,
+   * after a separator ({@link #separatorRank}), the best within another {@code overlap} bytes back,
+   * else at a character boundary; never before the start of the buffer (a character boundary, as
+   * {@code from} is).
+   */
+  static int pieceViewStart(byte[] buf, int from, int cut, int overlap, TextEncoding enc) {
+    int target = Math.max(0, cut - overlap);
+    int limit = Math.max(0, target - overlap);
+    int best = -1;
+    int bestRank = 0;
+    for (int i = target; i > limit && bestRank < 3; i--) {
+      int rank = separatorRank(buf[i - 1]);
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    if (best >= 0 || target == 0) {
+      return Math.max(best, 0);
+    }
+    return target >= from
+        ? characterStartBefore(buf, from, target, enc)
+        : characterStartBefore(buf, 0, target, enc);
+  }
+
+  /**
+   * How good a place to start or end a piece the position after byte {@code c} is: 3 after a tab,
+   * quote or semicolon, which no identifier holds and which end any number, so that the scan of a
+   * piece is in step with the scan of the whole line from there on (digits joined by single spaces
+   * or dashes are read as groups of one number, which depends on where the number started); 2 after
+   * a comma or space; 1 after any other byte below 0x30; 0 elsewhere. None of these bytes occurs
+   * inside a character, in UTF-8 or in GB18030 (whose four-byte forms hold digits, 0x30 to 0x39).
+   */
+  private static int separatorRank(int c) {
+    if (c == '\t' || c == '"' || c == '\'' || c == ';') {
+      return 3;
+    }
+    if (c == ',' || c == ' ') {
+      return 2;
+    }
+    return c >= 0 && c < 0x30 ? 1 : 0;
+  }
+
+  /**
+   * The last character boundary at or before {@code target} and after {@code known}, itself a
+   * boundary. UTF-8 is read backwards over continuation bytes; GB18030 cannot be (its trail bytes
+   * look like lead bytes and ASCII), so it is walked forwards from {@code known}.
+   */
+  private static int characterStartBefore(byte[] buf, int known, int target, TextEncoding enc) {
+    if (enc == TextEncoding.UTF_8) {
+      int i = target;
+      while (i > known && (buf[i] & 0xC0) == 0x80) {
+        i--;
+      }
+      return i;
+    }
+    int i = known;
+    int last = known;
+    while (i <= target) {
+      last = i;
+      i += IdentifierKeys.width(buf, i, buf.length, enc);
+    }
+    return last;
   }
 
   /**
@@ -638,7 +942,8 @@ final class ChunkPipeline {
     int[] ends = new int[Math.min(maxEnds, Math.max(64, length >> 7))];
     int endCount = 0;
     int pos = 0;
-    boolean firstLine = chunk.first; // the input's own first line is source.header, or data
+    // The input's own first line is source.header, or data; a long line's piece is no header.
+    boolean firstLine = chunk.first || chunk.continued;
     while (pos < length) {
       int nl = Lines.indexOfNewline(buf, pos, length);
       if (nl >= 0 && ends != null) {
@@ -653,6 +958,9 @@ final class ChunkPipeline {
         }
       }
       int lineEnd = nl < 0 ? length : nl;
+      if (nl < 0 && chunk.continues) {
+        break;
+      }
       if (firstLine) {
         firstLine = false;
         pos = lineEnd + 1;
@@ -669,22 +977,6 @@ final class ChunkPipeline {
       pos = lineEnd + 1;
     }
     return new HeaderLines(java.util.Arrays.copyOf(starts, found), last, ends, endCount);
-  }
-
-  /** Where to cut a line that does not fit: after the last ASCII separator, else anywhere ASCII. */
-  private static int separatorCut(byte[] buf, int filled) {
-    for (int i = filled - 1; i > filled - 65536 && i > 0; i--) {
-      int c = buf[i];
-      if (c == ' ' || c == ',' || c == '\t' || c == ';' || c == '"' || c == '|') {
-        return i + 1;
-      }
-    }
-    for (int i = filled - 1; i > 0; i--) {
-      if (buf[i] >= 0) {
-        return i + 1;
-      }
-    }
-    return filled;
   }
 
   private byte[] headerOf(byte[] buf, int filled, TextEncoding enc) {

@@ -24,6 +24,19 @@ final class ChunkScan {
   long[] personKeys = new long[0];
   int recordCount;
 
+  /**
+   * The chunk's part of a record that spans the pieces of a line too long to scan whole (see {@link
+   * LineRecords#endPiece}), or null; and whether the line ends in this chunk.
+   */
+  RecordContent linePart;
+
+  boolean linePartEnds;
+
+  void linePart(RecordContent part, boolean endsLine) {
+    linePart = part;
+    linePartEnds = endsLine;
+  }
+
   /** Per watch-list entry: hits in this chunk and the input offset of the first one. */
   final long[] watchCounts;
 

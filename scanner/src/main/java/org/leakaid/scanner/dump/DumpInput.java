@@ -52,7 +52,17 @@ public record DumpInput(String label, Path file, InputStream stdin) {
         inputs.add(ofStdin(stdin));
         continue;
       }
-      Path path = Path.of(arg);
+      Path path;
+      try {
+        path = Path.of(arg);
+      } catch (java.nio.file.InvalidPathException e) {
+        // The name came in an encoding Java does not take for file names here (a Chinese name
+        // under the POSIX locale): say so rather than fail.
+        throw new UnreadableInputException(
+            "not a file name this system's locale can spell (run with a UTF-8 locale, e.g."
+                + " LC_ALL=C.UTF-8): "
+                + arg);
+      }
       if (!Files.exists(path)) {
         throw new UnreadableInputException("no such file or directory: " + arg);
       }

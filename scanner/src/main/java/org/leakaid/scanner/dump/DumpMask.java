@@ -36,6 +36,7 @@ public final class DumpMask {
       Set<PiiType> types,
       TextEncoding encoding,
       int threads,
+      InputLimits limits,
       OutputStream out,
       Consumer<String> notes)
       throws IOException {
@@ -43,13 +44,19 @@ public final class DumpMask {
     long[] totals = new long[2];
     ChunkPipeline pipeline =
         new ChunkPipeline(
-            threads, ChunkPipeline.DEFAULT_CHUNK_BYTES, encoding, notes, new AtomicLong());
+            threads,
+            ChunkPipeline.DEFAULT_CHUNK_BYTES,
+            encoding,
+            List.of(),
+            limits,
+            notes,
+            new AtomicLong());
     pipeline.run(
         inputs,
         () -> new MaskWorker(scanner),
         (chunk, masked) -> {
           masked.bytes.writeTo(out);
-          totals[0] += chunk.length;
+          totals[0] += chunk.to - chunk.from;
           totals[1] += masked.count;
         });
     return new Result(totals[0], totals[1], pipeline.unreadableInputs());
@@ -75,34 +82,55 @@ public final class DumpMask {
         session.header(chunk.header, 0, chunk.header.length, enc);
       }
       int nextHeader = 0;
-      JsonBytes out = new JsonBytes(chunk.length + 64);
+      JsonBytes out = new JsonBytes(chunk.to - chunk.from + 64);
       long count = 0;
       int pos = 0;
       while (pos < chunk.length) {
         int nl = chunk.nextLineEnd(pos);
         int lineEnd = nl < 0 ? chunk.length : nl;
-        int to = Lines.contentEnd(buf, pos, lineEnd);
+        boolean goesOn = nl < 0 && chunk.continues; // a piece of a long line, with context after
+        int to = goesOn ? lineEnd : Lines.contentEnd(buf, pos, lineEnd);
         if (nextHeader < chunk.headerLines.length && chunk.headerLines[nextHeader] == pos) {
           nextHeader++;
           session.header(buf, pos, to, enc); // as scan does: the same findings get masked
         }
         line.clear();
-        session.scanLine(buf, pos, to, enc, this);
+        if (pos == 0 && chunk.continued) {
+          session.scanLinePiece(chunk.lineHead, buf, pos, to, enc, this);
+        } else {
+          session.scanLine(buf, pos, to, enc, this);
+        }
         line.sortByStart();
-        int copied = pos;
+        // A long line's piece writes its own part, chunk.from to chunk.to, with the findings that
+        // start there masked whole, even where one runs on into the next piece's part: that piece
+        // sees the same finding start before its part and writes on from where it ends.
+        int copied = Math.max(pos, chunk.from);
+        int own = goesOn ? chunk.to : nl < 0 ? chunk.length : nl + 1;
         for (int k = 0; k < line.n; k++) {
-          if (line.starts[k] < copied) {
+          int start = line.starts[k];
+          if (start < chunk.from) {
+            copied = Math.max(copied, line.ends[k]); // masked by the piece before
+            continue;
+          }
+          if (start >= own) {
+            break; // the next piece's
+          }
+          if (start < copied) {
             continue; // overlaps a finding already masked
           }
-          out.raw(buf, copied, line.starts[k] - copied);
-          String text = new String(buf, line.starts[k], line.ends[k] - line.starts[k], charset);
+          out.raw(buf, copied, start - copied);
+          String text = new String(buf, start, line.ends[k] - start, charset);
           out.raw(Masker.mask(line.types[k], text).getBytes(charset));
           copied = line.ends[k];
           count++;
         }
-        int next = nl < 0 ? chunk.length : nl + 1;
-        out.raw(buf, copied, next - copied);
-        pos = next;
+        if (copied < own) {
+          out.raw(buf, copied, own - copied);
+        }
+        if (goesOn) {
+          break;
+        }
+        pos = own;
       }
       return new Masked(out, count);
     }

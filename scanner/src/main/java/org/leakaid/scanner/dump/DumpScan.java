@@ -34,6 +34,7 @@ public final class DumpScan {
    * @param chunkBytes how much of the input one task scans (the default suits all but tests)
    * @param readers readers for formats the scanner does not open by itself (.xls, 7z ...)
    * @param category what the dump is, as the user says ({@code --category}), or null
+   * @param limits how much an input may expand, how long lines are read ({@link InputLimits})
    */
   public record Options(
       Set<PiiType> types,
@@ -45,10 +46,12 @@ public final class DumpScan {
       WatchList watch,
       int chunkBytes,
       List<FormatReader> readers,
-      RecordCategory category) {
+      RecordCategory category,
+      InputLimits limits) {
 
     public Options {
       readers = List.copyOf(readers);
+      limits = limits == null ? InputLimits.DEFAULT : limits;
       types = types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types));
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
@@ -103,6 +106,7 @@ public final class DumpScan {
             options.chunkBytes(),
             options.encoding(),
             options.readers(),
+            options.limits(),
             notes,
             progress);
     pipeline.run(
@@ -141,7 +145,11 @@ public final class DumpScan {
         }
       }
     }
-    RecordCounts records = options.records() ? collector.tally.counts() : null;
+    RecordCounts records = null;
+    if (options.records()) {
+      collector.endLongLine();
+      records = collector.tally.counts();
+    }
     return new DumpReport(
         collector.files,
         collector.bytes,
@@ -181,13 +189,17 @@ public final class DumpScan {
       watchPath = new String[w];
     }
 
+    /** The record of a line too long to scan whole, joined from its pieces, or null. */
+    private RecordContent longLine;
+
     @Override
     public void accept(ChunkPipeline.Chunk chunk, ChunkScan r) throws IOException {
       if (chunk.first) {
         files++;
         lineBase = 0;
+        endLongLine(); // the input before was cut off inside it
       }
-      bytes += chunk.length;
+      bytes += chunk.to - chunk.from;
       if (r.json != null && r.json.length() > 0) {
         int from = 0;
         for (int k = 0; k < r.linePatches; k++) {
@@ -210,6 +222,16 @@ public final class DumpScan {
           byte tier = (byte) Math.min(r.recordTiers[i], leastTier);
           tally.addRecord(r.recordKeys[i], tier, r.personKeys[i]);
         }
+        if (r.linePart != null) {
+          if (longLine == null) {
+            longLine = r.linePart;
+          } else {
+            longLine.add(r.linePart);
+          }
+          if (r.linePartEnds) {
+            endLongLine();
+          }
+        }
       }
       for (int e = 0; e < r.watchCounts.length; e++) {
         if (r.watchCounts[e] > 0) {
@@ -219,6 +241,19 @@ public final class DumpScan {
           }
           watchCounts[e] += r.watchCounts[e];
         }
+      }
+    }
+
+    /** Counts the record of the long line joined so far, if any. */
+    void endLongLine() {
+      RecordContent line = longLine;
+      longLine = null;
+      if (line == null || line.blank) {
+        return;
+      }
+      tally.addLines(1, line.invalid() ? 1 : 0);
+      if (line.counts()) {
+        tally.addRecord(line.key(), (byte) Math.min(line.tier(), leastTier), line.person());
       }
     }
 

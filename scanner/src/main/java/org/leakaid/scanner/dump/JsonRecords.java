@@ -53,6 +53,15 @@ final class JsonRecords {
     return j > i && (b[i] == '{' || b[i] == '[') && (b[j] == '}' || b[j] == ']');
   }
 
+  /** Whether text {@code b[from, to)} starts like JSON: with '{' or '[' after blanks. */
+  static boolean startsLikeJson(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    return i < to && (b[i] == '{' || b[i] == '[');
+  }
+
   /**
    * Whether an input whose first bytes are {@code b[0, n)} is JSON spread over lines
    * (pretty-printed, or one line longer than the sample): it starts with '{' or '[' and its first

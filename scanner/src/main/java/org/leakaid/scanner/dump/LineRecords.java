@@ -44,6 +44,11 @@ final class LineRecords {
     return IDENTIFIER_RANK[type.ordinal()] >= 0;
   }
 
+  /** How stable an identifier is for keying a person (0 best), or -1 for other types. */
+  static int identifierRank(PiiType type) {
+    return IDENTIFIER_RANK[type.ordinal()];
+  }
+
   // The line's findings (and rejected candidates, with type -1 - ordinal), in arrival order.
   private int[] starts = new int[32];
   private int[] ends = new int[32];
@@ -55,24 +60,23 @@ final class LineRecords {
   private byte[] insertPrefix = new byte[0];
   private byte insertPrefixTier;
 
-  private long[] ids = new long[16];
-
   private final JsonRecords json = new JsonRecords();
 
-  // JSON: the findings in order of position, and the item holding each (see #endJson).
+  // Findings in order of position (indices into the arrays above), and for JSON the item holding
+  // each. A record reads its findings as one run of these arrays: a long line holds hundreds of
+  // thousands of findings and of records, which must not meet each other one by one.
   private int[] order = new int[32];
   private int[] orderStarts = new int[32];
   private int[] owners = new int[32];
-
-  /** The item whose own findings {@link #record} counts; ANY when it counts by position only. */
-  private int wantedOwner = ANY;
-
-  private int[] ownerOf = new int[32];
   private long[] keyed = new long[32];
+
+  // JSON: the findings grouped by the item holding them (in order of position within an item),
+  // item i's from groupStart[i + 1] to groupStart[i + 2], those outside every item from
+  // groupStart[0] to groupStart[1].
+  private int[] grouped = new int[32];
+  private int[] groupStart = new int[18];
   private int[] own = new int[16]; // findings per item
   private boolean[] container = new boolean[16]; // items with items inside
-
-  private static final int ANY = Integer.MIN_VALUE;
 
   void begin() {
     n = 0;
@@ -109,23 +113,81 @@ final class LineRecords {
       if (JsonRecords.looksLikeJson(b, from, to)) {
         endJson(b, from, to, enc, headerTier, out);
       } else {
-        record(b, from, to, enc, headerTier, out);
+        int m = inOrder(from, to);
+        record(b, from, to, enc, headerTier, out, order, 0, m);
       }
       return;
     }
+    rows(b, values, to, enc, moreSensitive(headerTier, insertTier(b, from, values, enc)), out);
+  }
+
+  /**
+   * Adds the records of {@code b[from, to)}, the own part of a piece of a line too long to scan
+   * whole. The line starts at {@code b[lineStart]}, or, when {@code head} is not null, it started
+   * in an earlier piece with {@code head}. An INSERT's rows and a JSON list's items are records of
+   * their own (pieces are cut between them where the line has them). Any other line is one record
+   * over all its pieces: this piece's part of it goes to {@link ChunkScan#linePart} for the
+   * collector to join; {@code viewEnd} is where the bytes after the part end, in which a tier
+   * keyword that starts in it may end; {@code blank} says the part holds only blanks (a line of
+   * nothing but blanks is no record).
+   */
+  void endPiece(
+      byte[] head,
+      byte[] b,
+      int lineStart,
+      int from,
+      int to,
+      int viewEnd,
+      boolean endsLine,
+      boolean blank,
+      TextEncoding enc,
+      byte headerTier,
+      ChunkScan out) {
+    byte[] start = head != null ? head : b;
+    int startFrom = head != null ? 0 : lineStart;
+    int startTo = head != null ? head.length : to;
+    int values = SqlRows.valuesStart(start, startFrom, startTo);
+    if (values >= 0) {
+      byte tier = moreSensitive(headerTier, insertTier(start, startFrom, values, enc));
+      rows(b, head != null ? from : values, to, enc, tier, out);
+    } else if (JsonRecords.startsLikeJson(start, startFrom, startTo)) {
+      endJson(b, from, to, enc, headerTier, out);
+    } else {
+      int m = inOrder(from, to);
+      gather(b, from, viewEnd, enc, headerTier, order, 0, m);
+      RecordContent part = content.copy();
+      part.blank = blank;
+      out.linePart(part, endsLine);
+    }
+  }
+
+  /** The tier the INSERT's table and column names {@code b[from, values)} name. */
+  private byte insertTier(byte[] b, int from, int values, TextEncoding enc) {
     if (!Arrays.equals(b, from, values, insertPrefix, 0, insertPrefix.length)) {
       insertPrefix = Arrays.copyOfRange(b, from, values);
       insertPrefixTier = TierKeywords.labelTier(b, from, values, enc);
     }
-    byte tier = moreSensitive(headerTier, insertPrefixTier);
-    int pos = values;
+    return insertPrefixTier;
+  }
+
+  /** A record per SQL row {@code (...)} from {@code pos} to {@code to}. */
+  private void rows(byte[] b, int pos, int to, TextEncoding enc, byte tier, ChunkScan out) {
+    int m = inOrder(pos, to);
+    int next = 0;
     while (true) {
       int open = SqlRows.nextRowStart(b, pos, to);
       if (open < 0) {
         return;
       }
       int close = SqlRows.rowEnd(b, open, to);
-      record(b, open, close, enc, tier, out);
+      while (next < m && starts[order[next]] < open) {
+        next++; // between rows: no row's
+      }
+      int first = next;
+      while (next < m && starts[order[next]] < close) {
+        next++;
+      }
+      record(b, open, close, enc, tier, out, order, first, next);
       pos = close;
     }
   }
@@ -139,45 +201,48 @@ final class LineRecords {
    */
   void endJson(byte[] b, int from, int to, TextEncoding enc, byte headerTier, ChunkScan out) {
     json.find(b, from, to, enc);
+    int m = inOrder(from, to);
     if (json.count == 0) {
-      record(b, from, to, enc, headerTier, out);
+      record(b, from, to, enc, headerTier, out, order, 0, m);
       return;
     }
-    if (order.length < n) {
-      order = new int[n];
-      orderStarts = new int[n];
-      owners = new int[n];
-      ownerOf = new int[n];
+    if (orderStarts.length < m) {
+      orderStarts = new int[order.length];
+      owners = new int[order.length];
+      grouped = new int[order.length];
     }
-    int m = 0;
-    for (int k = 0; k < n; k++) {
-      if (starts[k] >= from && starts[k] < to) {
-        order[m++] = k;
-      }
-    }
-    // Findings come in position order per type; types interleave within a line: sort by start.
-    sortByStart(m);
     for (int i = 0; i < m; i++) {
       orderStarts[i] = starts[order[i]];
     }
     json.owners(orderStarts, m, owners);
-    Arrays.fill(ownerOf, 0, n, -2); // -2: outside the text
-    boolean outside = false;
-    for (int i = 0; i < m; i++) {
-      ownerOf[order[i]] = owners[i];
-      outside |= owners[i] < 0;
-    }
     if (own.length < json.count) {
-      own = new int[json.count];
-      container = new boolean[json.count];
+      own = new int[Math.max(json.count, 2 * own.length)];
+      container = new boolean[own.length];
+      groupStart = new int[own.length + 2];
     }
     Arrays.fill(own, 0, json.count, 0);
     Arrays.fill(container, 0, json.count, false);
+    int outside = 0;
     for (int i = 0; i < m; i++) {
       if (owners[i] >= 0) {
         own[owners[i]]++;
+      } else {
+        outside++;
       }
     }
+    // Group by item, keeping the order of position within each (a counting sort).
+    groupStart[0] = 0;
+    groupStart[1] = outside;
+    for (int item = 0; item < json.count; item++) {
+      groupStart[item + 2] = groupStart[item + 1] + own[item];
+    }
+    for (int i = 0; i < m; i++) {
+      grouped[groupStart[owners[i] + 1]++] = order[i];
+    }
+    for (int g = json.count + 1; g > 0; g--) {
+      groupStart[g] = groupStart[g - 1]; // each group's start again, after the placing above
+    }
+    groupStart[0] = 0;
     for (int item = 0; item < json.count; item++) {
       if (json.parents[item] >= 0) {
         container[json.parents[item]] = true;
@@ -187,18 +252,37 @@ final class LineRecords {
       // An empty item counts like an empty line; a wrapper around items ({"data":[...]}) does not.
       boolean outermost = json.parents[item] < 0;
       if (own[item] > 0 || (outermost && !container[item])) {
-        wantedOwner = item;
-        record(b, json.starts[item], Math.min(json.ends[item], to), enc, headerTier, out);
+        record(
+            b,
+            json.starts[item],
+            Math.min(json.ends[item], to),
+            enc,
+            headerTier,
+            out,
+            grouped,
+            groupStart[item + 1],
+            groupStart[item + 2]);
       }
     }
-    if (outside) {
-      wantedOwner = -1;
-      record(b, from, to, enc, headerTier, out);
+    if (outside > 0) {
+      record(b, from, to, enc, headerTier, out, grouped, 0, outside);
     }
-    wantedOwner = ANY;
   }
 
-  private void sortByStart(int m) {
+  /**
+   * Puts the findings that start in {@code [from, to)} into {@link #order} by position and returns
+   * how many there are. Findings come in position order per type; types interleave within a line.
+   */
+  private int inOrder(int from, int to) {
+    if (order.length < n) {
+      order = new int[starts.length];
+    }
+    int m = 0;
+    for (int k = 0; k < n; k++) {
+      if (starts[k] >= from && starts[k] < to) {
+        order[m++] = k;
+      }
+    }
     if (keyed.length < m) {
       keyed = new long[Math.max(m, 2 * keyed.length)];
     }
@@ -209,86 +293,51 @@ final class LineRecords {
     for (int i = 0; i < m; i++) {
       order[i] = (int) keyed[i];
     }
+    return m;
   }
 
-  private boolean selected(int k, int from, int to) {
-    return wantedOwner == ANY ? starts[k] >= from && starts[k] < to : ownerOf[k] == wantedOwner;
-  }
-
-  private void record(byte[] b, int from, int to, TextEncoding enc, byte outerTier, ChunkScan out) {
+  /** A record of {@code b[from, to)} holding the findings {@code found[first, last)}. */
+  private void record(
+      byte[] b,
+      int from,
+      int to,
+      TextEncoding enc,
+      byte outerTier,
+      ChunkScan out,
+      int[] found,
+      int first,
+      int last) {
+    gather(b, from, to, enc, outerTier, found, first, last);
     out.records++;
-    int idCount = 0;
-    int rejected = 0;
-    int personRank = Integer.MAX_VALUE;
-    long personKey = 0;
-    long nameKey = 0;
-    long addressKey = 0;
-    byte tier = TierKeywords.NONE;
-    boolean company = holds(PiiType.CN_USCC, from, to);
-    for (int k = 0; k < n; k++) {
-      if (!selected(k, from, to)) {
-        continue;
-      }
-      if (company && kinds[k] == PiiType.CN_LANDLINE.ordinal()) {
-        continue; // a company's switchboard, next to its credit code: no person's number
-      }
-      if (kinds[k] < 0) {
-        rejected++;
-        continue;
-      }
-      PiiType type = TYPES[kinds[k]];
-      if (type == PiiType.BANK_CARD || type == PiiType.GEO_COORDINATE) {
-        tier = TierKeywords.TIER_50; // property information; whereabouts
-      }
-      int rank = IDENTIFIER_RANK[kinds[k]];
-      if (rank >= 0) {
-        long key = IdentifierKeys.typed(type, keys[k]);
-        if (idCount == ids.length) {
-          ids = Arrays.copyOf(ids, idCount * 2);
-        }
-        ids[idCount++] = key;
-        if (rank < personRank) {
-          personRank = rank;
-          personKey = key;
-        }
-      } else if (type == PiiType.PERSON_NAME && nameKey == 0) {
-        nameKey = IdentifierKeys.typed(type, keys[k]);
-      } else if (type == PiiType.CN_ADDRESS && addressKey == 0) {
-        addressKey = IdentifierKeys.typed(type, keys[k]);
-      }
+    if (content.counts()) {
+      out.addRecord(content.key(), content.tier(), content.person());
+    } else if (content.invalid()) {
+      out.invalidRecords++;
     }
-    long key;
-    if (idCount > 0) {
-      Arrays.sort(ids, 0, idCount);
-      key = 0x2545F4914F6CDD1DL;
-      for (int i = 0; i < idCount; i++) {
-        if (i == 0 || ids[i] != ids[i - 1]) {
-          key = IdentifierKeys.mix(key * 31 + ids[i]);
-        }
-      }
-    } else if (nameKey != 0 && addressKey != 0) {
-      key = IdentifierKeys.mix(nameKey * 31 + addressKey);
-      personKey = key;
-    } else {
-      if (rejected > 0) {
-        out.invalidRecords++;
-      }
-      return;
-    }
-    if (tier != TierKeywords.TIER_50) {
-      tier = moreSensitive(tier, TierKeywords.of(enc).tierOf(b, from, to));
-      tier = moreSensitive(tier, outerTier);
-    }
-    out.addRecord(key, tier == TierKeywords.NONE ? TierKeywords.TIER_5000 : tier, personKey);
   }
 
-  private boolean holds(PiiType type, int from, int to) {
-    for (int k = 0; k < n; k++) {
-      if (kinds[k] == type.ordinal() && selected(k, from, to)) {
-        return true;
-      }
+  private final RecordContent content = new RecordContent();
+
+  /**
+   * Gathers into {@link #content} the findings {@code found[first, last)} of {@code b[from, to)}.
+   */
+  private void gather(
+      byte[] b,
+      int from,
+      int to,
+      TextEncoding enc,
+      byte outerTier,
+      int[] found,
+      int first,
+      int last) {
+    content.clear();
+    for (int i = first; i < last; i++) {
+      content.add(kinds[found[i]], keys[found[i]]);
     }
-    return false;
+    if (!content.mostSensitive()) {
+      content.addTier(TierKeywords.of(enc).tierOf(b, from, to));
+      content.addTier(outerTier);
+    }
   }
 
   static byte moreSensitive(byte a, byte b) {

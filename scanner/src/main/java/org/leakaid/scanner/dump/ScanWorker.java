@@ -44,6 +44,10 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
   private byte[] findingPrefix;
   private int line;
 
+  // The chunk's own part (see ChunkPipeline.Chunk#from): what starts outside is a neighbour's.
+  private int ownFrom;
+  private int ownTo;
+
   private final LineRecords lineRecords = new LineRecords();
 
   /** Kept across chunks: it learns the input's column names once. */
@@ -76,6 +80,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         new ChunkScan(
             json ? new JsonBytes(chunk.length * 2 + 256) : null, watch == null ? 0 : watch.size());
     buf = chunk.buf;
+    ownFrom = chunk.from;
+    ownTo = chunk.to;
     chunkOffset = chunk.offset;
     enc = source.encoding;
     charset = source.charset();
@@ -113,7 +119,8 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     while (pos < end) {
       int nl = chunk.nextLineEnd(pos);
       int lineEnd = nl < 0 ? end : nl;
-      int to = Lines.contentEnd(buf, pos, lineEnd);
+      boolean goesOn = nl < 0 && chunk.continues; // a piece of a long line, with context after
+      int to = goesOn ? lineEnd : Lines.contentEnd(buf, pos, lineEnd);
       boolean isHeader = source.header != null && chunk.first && line == 0;
       if (nextHeader < headerLines.length && headerLines[nextHeader] == pos) {
         // A header in the middle of the input (cat *.csv > all.csv): found by the reader, its
@@ -126,7 +133,14 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         }
       }
       boolean lineRecord = records && !jsonChunk && !isHeader;
-      if (lineRecord && pos > recordEnd) {
+      boolean piece = (pos == 0 && chunk.continued) || goesOn;
+      if (lineRecord && piece) {
+        // The own part of a long line's piece: its records (JSON items, SQL rows) or its part of
+        // the line's record.
+        recordStart = Math.max(pos, ownFrom);
+        recordEnd = Math.min(to, ownTo);
+        lineRecords.begin();
+      } else if (lineRecord && pos > recordEnd) {
         recordStart = pos;
         recordEnd = to;
         int delimiter = session.headerDelimiter();
@@ -138,11 +152,28 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         }
         lineRecords.begin();
       }
-      session.scanLine(buf, pos, to, enc, this);
+      if (pos == 0 && chunk.continued) {
+        session.scanLinePiece(chunk.lineHead, buf, pos, to, enc, this);
+      } else {
+        session.scanLine(buf, pos, to, enc, this);
+      }
       if (json) {
         writeLineJson();
       }
-      if (lineRecord && to >= recordEnd && !blank(recordStart, recordEnd)) {
+      if (lineRecord && piece) {
+        lineRecords.endPiece(
+            pos == 0 && chunk.continued ? chunk.lineHead : null,
+            buf,
+            pos,
+            recordStart,
+            recordEnd,
+            to,
+            !goesOn,
+            blank(recordStart, recordEnd),
+            enc,
+            headerTier,
+            out);
+      } else if (lineRecord && to >= recordEnd && !blank(recordStart, recordEnd)) {
         lineRecords.end(buf, recordStart, recordEnd, enc, headerTier, out);
       }
       if (nl < 0) {
@@ -153,7 +184,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
       pos = nl + 1;
     }
     if (jsonChunk) {
-      lineRecords.endJson(buf, 0, end, enc, headerTier, out);
+      lineRecords.endJson(buf, ownFrom, ownTo, enc, headerTier, out);
     }
     out.newlines = newlines;
     if (watch != null && watch.nameCount() > 0) {
@@ -169,6 +200,9 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
 
   @Override
   public void found(PiiType type, int start, int end, float confidence) {
+    if (start < ownFrom || start >= ownTo) {
+      return; // in a long line's context: the neighbouring piece reports it
+    }
     int t = type.ordinal();
     long valueKey = 0;
     boolean keyed = false;
@@ -203,7 +237,7 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
 
   @Override
   public void rejected(PiiType type, int start, int end) {
-    if (records) {
+    if (records && start >= ownFrom && start < ownTo) {
       lineRecords.rejected(type, start, end);
     }
   }
@@ -246,7 +280,10 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     return true;
   }
 
-  /** Watched names: a plain substring search over the whole chunk, per name. */
+  /**
+   * Watched names: a plain substring search over the chunk's own part, per name (a name that starts
+   * there may end in the context after it).
+   */
   private void findNames(int length) {
     for (int k = 0; k < watch.nameCount(); k++) {
       byte[] p = watch.nameBytes(k, enc);
@@ -255,8 +292,9 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
         continue;
       }
       byte first = p[0];
+      characterStart = 0;
       outer:
-      for (int i = 0; i + p.length <= length; i++) {
+      for (int i = ownFrom; i < ownTo && i + p.length <= length; i++) {
         if (buf[i] != first) {
           continue;
         }
@@ -274,15 +312,23 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     }
   }
 
+  /** A character start at or before the last position asked about: the walk goes on from there. */
+  private int characterStart;
+
   /**
    * Whether {@code at} starts a character. UTF-8 cannot match out of step, but GB18030 can: a trail
-   * byte followed by a lead byte may spell a third character. Walk from the line's start.
+   * byte followed by a lead byte may spell a third character. Walk forwards from a known character
+   * start: the chunk's (a line's start, or a long line's cut after a byte below 0x30), or the last
+   * one found, since positions are asked about in increasing order.
    */
   private boolean atCharacterStart(int at) {
-    int i = Lines.lastIndexOfNewline(buf, Math.max(0, at - 65536), at) + 1;
+    int i = characterStart;
+    int before = i;
     while (i < at) {
+      before = i;
       i += IdentifierKeys.width(buf, i, at + 1, enc);
     }
+    characterStart = i == at ? at : before;
     return i == at;
   }
 }

@@ -23,6 +23,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.leakaid.scanner.TextEncoding;
 
 class ChunkPipelineTest {
@@ -128,29 +130,84 @@ class ChunkPipelineTest {
     }
   }
 
-  @Test
-  void aLineLongerThanTheLargestBufferIsCutAtASeparatorAndKeepsItsLineNumber() throws IOException {
-    int length = ChunkPipeline.MAX_LINE_BUFFER + (1 << 20);
-    byte[] line = new byte[length + 6];
-    for (int i = 0; i < length; i++) {
-      line[i] = (byte) (i % 100 == 99 ? ' ' : 'a');
+  /** A chunk as a worker saw it: where it sits in the input, its own part and its flags. */
+  record Piece(
+      long offset,
+      int from,
+      int to,
+      int length,
+      boolean continued,
+      boolean continues,
+      byte[] view) {}
+
+  private List<Piece> pieces(Path file, InputLimits limits) throws IOException {
+    List<Piece> seen = new ArrayList<>();
+    ChunkPipeline p =
+        new ChunkPipeline(2, 1 << 20, null, List.of(), limits, notes::add, new AtomicLong());
+    p.run(
+        List.of(new DumpInput(file.toString(), file, null)),
+        () ->
+            chunk ->
+                new Piece(
+                    chunk.offset,
+                    chunk.from,
+                    chunk.to,
+                    chunk.length,
+                    chunk.continued,
+                    chunk.continues,
+                    java.util.Arrays.copyOf(chunk.buf, chunk.length)),
+        (chunk, piece) -> seen.add(piece));
+    return seen;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
+  void aLineLongerThanThePieceSizeComesInOverlappingPiecesWhoseOwnPartsTileIt(TextEncoding enc)
+      throws IOException {
+    // Words with separators, then runs of Chinese text longer than a piece's search for a
+    // separator, so that some cuts fall between characters of either encoding.
+    StringBuilder line = new StringBuilder();
+    Random r = new Random(5);
+    while (line.length() < 40_000) {
+      if (r.nextInt(4) == 0) {
+        line.append("中文没有分隔符的长段落".repeat(200));
+      } else {
+        line.append("word").append(r.nextInt(1000)).append(r.nextBoolean() ? ", " : "\t");
+      }
     }
-    System.arraycopy("\nnext\n".getBytes(StandardCharsets.US_ASCII), 0, line, length, 6);
-    Path f = dir.resolve("long.txt");
-    Files.write(f, line);
-    List<Line> lines = read(List.of(new DumpInput("long", f, null)), 2, 1 << 20);
-    assertThat(lines).hasSizeGreaterThanOrEqualTo(3);
-    Line last = lines.get(lines.size() - 1);
-    assertThat(last.text()).isEqualTo("next");
-    assertThat(last.number()).isEqualTo(2);
-    long covered = 0;
-    for (Line l : lines.subList(0, lines.size() - 1)) {
-      assertThat(l.number()).isEqualTo(1);
-      assertThat(l.offset()).isEqualTo(covered);
-      assertThat(l.text()).doesNotStartWith(" ").matches("[a ]*");
-      covered += l.text().length();
+    Charset charset = Charset.forName(enc == TextEncoding.UTF_8 ? "UTF-8" : "GB18030");
+    byte[] text = (line + "\nnext\n").getBytes(charset);
+    Path f = dir.resolve("long-" + enc + ".txt");
+    Files.write(f, text);
+    java.util.BitSet starts = new java.util.BitSet(); // where characters start
+    for (int i = 0; i < text.length; i += IdentifierKeys.width(text, i, text.length, enc)) {
+      starts.set(i);
     }
-    assertThat(covered).isEqualTo(length);
+
+    List<Piece> pieces = pieces(f, InputLimits.DEFAULT.withLongLineBytes(4096));
+
+    assertThat(pieces.size()).isGreaterThan(10);
+    ByteArrayOutputStream own = new ByteArrayOutputStream();
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      own.write(p.view(), p.from(), p.to() - p.from());
+      assertThat(p.continued()).isEqualTo(i > 0);
+      assertThat(p.continues()).isEqualTo(i < pieces.size() - 1);
+      if (p.continued()) {
+        assertThat(p.from()).as("context before the cut").isGreaterThanOrEqualTo(1024);
+      }
+      if (p.continues()) {
+        assertThat(p.length() - p.to()).as("context after the cut").isGreaterThanOrEqualTo(1024);
+        assertThat(p.view()).doesNotContain((byte) '\n');
+        assertThat(starts.get((int) p.offset() + p.to())).as("a cut starts a character").isTrue();
+      }
+      assertThat(starts.get((int) p.offset())).as("a view starts a character").isTrue();
+      assertThat(p.view())
+          .isEqualTo(
+              java.util.Arrays.copyOfRange(text, (int) p.offset(), (int) p.offset() + p.length()));
+    }
+    assertThat(own.toByteArray()).isEqualTo(text);
+    assertThat(notes).isEmpty();
   }
 
   @Test
