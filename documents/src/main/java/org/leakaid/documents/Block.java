@@ -7,7 +7,7 @@ import java.util.List;
  * the form of Chinese official letters is a title, an addressee, the body, the sender and the date:
  * {@link Title}, {@link Flush} (the addressee, 此致 and the court), {@link Heading} and {@link
  * Paragraph} (first line indented by two characters), {@link Table}, {@link Signature}
- * (right-aligned), and {@link Note} (small print).
+ * (right-aligned), {@link Note} (small print) and {@link PageBreak}.
  */
 public sealed interface Block {
 
@@ -26,6 +26,14 @@ public sealed interface Block {
 
   /** The sender's name or the date, at the right. */
   record Signature(String text) implements Block {}
+
+  /** The next block starts on a new page. */
+  record PageBreak() implements Block {
+    @Override
+    public String text() {
+      return "";
+    }
+  }
 
   /** Small print under the body. */
   record Note(String text) implements Block {}

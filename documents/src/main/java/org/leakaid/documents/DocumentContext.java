@@ -181,6 +181,9 @@ final class DocumentContext {
     context.put("cite", (Mustache.Lambda) (frag, out) -> out.write(citations.cite(frag.execute())));
     context.put(
         "quote", (Mustache.Lambda) (frag, out) -> out.write(citations.quote(frag.execute())));
+    context.put("sentence", (Mustache.Lambda) (frag, out) -> out.write(sentence(frag.execute())));
+    context.put(
+        "asPlaintiff", (Mustache.Lambda) (frag, out) -> out.write(asPlaintiff(frag.execute())));
     return context;
   }
 
@@ -248,8 +251,22 @@ final class DocumentContext {
     return DAY_TIME.format(t) + zone;
   }
 
+  /** Text the user typed, ending as a sentence does (with 。 unless it ends with punctuation). */
+  static String sentence(String text) {
+    String t = text.strip();
+    return t.isEmpty() || "。！？；.!?".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + "。";
+  }
+
+  /**
+   * The user's own account of the facts, written as 我, in the third person a complaint to a court
+   * uses: 我 becomes 原告 (我们 stays, since it includes others).
+   */
+  static String asPlaintiff(String text) {
+    return text.replaceAll("我(?!们)", "原告");
+  }
+
   private static String shorten(String text) {
-    String one = text.replaceAll("\\s+", " ").strip();
+    String one = text.replaceAll("\\s+", " ").strip().replaceAll("[。.]$", "");
     return one.codePointCount(0, one.length()) <= SHORT
         ? one
         : one.substring(0, one.offsetByCodePoints(0, SHORT)) + "…";

@@ -16,7 +16,7 @@ public record Draft(DocumentKind kind, String title, String fileName, List<Block
   /** The body without its title, one block a line: what a chat message or a copy button takes. */
   public String message() {
     return blocks.stream()
-        .filter(b -> !(b instanceof Block.Title))
+        .filter(b -> !(b instanceof Block.Title) && !(b instanceof Block.PageBreak))
         .map(Block::text)
         .collect(Collectors.joining("\n"));
   }

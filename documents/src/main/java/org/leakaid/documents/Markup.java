@@ -14,6 +14,7 @@ import java.util.List;
  * | 序号 | 证据名称 |        a table row; consecutive rows are one table, the first is its header
  * >> 报案人：张伟          right-aligned (sender, date)
  * ~ 说明……               small print
+ * ---                    the next block starts on a new page
  * anything else           a paragraph, first line indented
  * </pre>
  *
@@ -49,6 +50,9 @@ final class Markup {
   }
 
   private static Block block(String line) {
+    if (line.equals("---")) {
+      return new Block.PageBreak();
+    }
     if (line.startsWith("## ")) {
       return new Block.Heading(line.substring(3).strip());
     }

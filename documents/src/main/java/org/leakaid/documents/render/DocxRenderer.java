@@ -47,6 +47,10 @@ public final class DocxRenderer {
           continue;
         }
         XWPFParagraph p = doc.createParagraph();
+        if (block instanceof Block.PageBreak) {
+          p.setPageBreak(true);
+          continue;
+        }
         p.setSpacingBetween(BODY_SIZE * 1.6, LineSpacingRule.EXACT);
         if (block instanceof Block.Title) {
           p.setAlignment(ParagraphAlignment.CENTER);
@@ -87,7 +91,7 @@ public final class DocxRenderer {
       for (int c = 0; c < columns; c++) {
         XWPFTableCell cell = table.getRow(r).getCell(c);
         XWPFParagraph p = cell.getParagraphs().get(0);
-        if (r == 0) {
+        if (r == 0 || c == 0) {
           p.setAlignment(ParagraphAlignment.CENTER);
         }
         String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";

@@ -26,6 +26,8 @@ public final class HtmlRenderer {
           out.append("</tr>\n");
         }
         out.append("</table></div>\n");
+      } else if (block instanceof Block.PageBreak) {
+        out.append("<hr class=\"doc-page-break\">\n");
       } else {
         String[] tagAndClass = tagOf(block);
         tag(out, tagAndClass[0], tagAndClass[1], block.text());

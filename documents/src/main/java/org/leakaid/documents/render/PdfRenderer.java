@@ -89,10 +89,12 @@ public final class PdfRenderer {
           }
           y -= TITLE * 0.6f;
         } else if (block instanceof Block.Heading) {
+          // A heading keeps at least two lines of what follows on its page.
+          ensure(BODY * 1.65f * 3 + BODY * 0.3f);
           y -= BODY * 0.3f;
           lines(block.text(), BODY, 0, true, false);
         } else if (block instanceof Block.Paragraph) {
-          lines(block.text(), BODY, 2 * BODY, false, false);
+          justified(block.text(), BODY, 2 * BODY);
         } else if (block instanceof Block.Flush) {
           lines(block.text(), BODY, 0, false, false);
         } else if (block instanceof Block.Signature) {
@@ -107,6 +109,8 @@ public final class PdfRenderer {
           lines(block.text(), SMALL, 0, false, false);
         } else if (block instanceof Block.Table table) {
           table(table.rows());
+        } else if (block instanceof Block.PageBreak) {
+          newPage();
         }
         previous = block;
       }
@@ -122,6 +126,33 @@ public final class PdfRenderer {
         String line = lines.get(i);
         float x = right ? LEFT + WIDTH - width(line, size) : LEFT + (i == 0 ? indent : 0);
         show(line, x, y - size, size, bold);
+        y -= leading;
+      }
+    }
+
+    /**
+     * A body paragraph: every line but the last fills the width exactly, the extra space spread
+     * between its characters, as Chinese text is set.
+     */
+    private void justified(String text, float size, float indent) throws IOException {
+      float leading = size * 1.65f;
+      List<String> lines = wrap(text, size, WIDTH - indent, WIDTH);
+      for (int i = 0; i < lines.size(); i++) {
+        ensure(leading);
+        String line = lines.get(i);
+        float x = LEFT + (i == 0 ? indent : 0);
+        float spacing = 0;
+        int gaps = line.codePointCount(0, line.length()) - 1;
+        if (i < lines.size() - 1 && gaps > 0) {
+          float slack = WIDTH - (i == 0 ? indent : 0) - width(line, size);
+          // Only stretch what needs it: a line cut at a long Latin word stays ragged.
+          if (slack > 0 && slack < 3 * size) {
+            spacing = slack / gaps;
+          }
+        }
+        content.setCharacterSpacing(spacing);
+        show(line, x, y - size, size, false);
+        content.setCharacterSpacing(0);
         y -= leading;
       }
     }
@@ -202,7 +233,8 @@ public final class PdfRenderer {
         float inner = columnWidths[c] - 2 * CELL_PADDING;
         String cell = c < cells.size() ? cells.get(c) : "";
         for (String line : wrap(cell, SMALL, inner, inner)) {
-          float lineX = header ? x + (columnWidths[c] - width(line, SMALL)) / 2 : x + CELL_PADDING;
+          float lineX =
+              header || c == 0 ? x + (columnWidths[c] - width(line, SMALL)) / 2 : x + CELL_PADDING;
           show(line, lineX, lineY, SMALL, header);
           lineY -= SMALL * 1.4f;
         }

@@ -21,7 +21,9 @@ public final class TextRenderer {
           || (block instanceof Block.Note && !(previous instanceof Block.Note))) {
         out.append('\n');
       }
-      if (block instanceof Block.Title) {
+      if (block instanceof Block.PageBreak) {
+        out.append('\n');
+      } else if (block instanceof Block.Title) {
         out.append(block.text()).append("\n\n");
       } else if (block instanceof Block.Paragraph) {
         out.append("\u3000\u3000").append(block.text()).append('\n');
