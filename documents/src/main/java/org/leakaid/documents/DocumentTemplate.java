@@ -12,6 +12,7 @@ import org.leakaid.knowledge.Text;
  * @param planSteps the plan steps (playbook keys) this document carries out
  * @param requires fields without which the document is not written
  * @param optional fields the document uses when given
+ * @param compact whether the document is set in a smaller body size (fits one page)
  * @param body the Mustache source of the document in the line markup of {@link Markup}
  */
 public record DocumentTemplate(
@@ -22,6 +23,7 @@ public record DocumentTemplate(
     List<String> planSteps,
     List<String> requires,
     List<String> optional,
+    boolean compact,
     String body) {
 
   public DocumentTemplate {

@@ -170,7 +170,7 @@ public final class Documents {
             .map(Block::text)
             .findFirst()
             .orElse(template.title().zh());
-    return new Draft(kind, title, template.fileName(), blocks);
+    return new Draft(kind, title, template.fileName(), blocks, template.compact());
   }
 
   public String text(Draft draft) {
@@ -314,6 +314,7 @@ public final class Documents {
       List<String> planSteps,
       List<String> requires,
       List<String> optional,
+      Boolean compact,
       String body) {}
 
   record WordingFile(Map<Leaked, String> leaked, Map<Symptom, String> symptoms) {}
@@ -339,6 +340,7 @@ public final class Documents {
               t.planSteps() == null ? List.of() : t.planSteps(),
               t.requires() == null ? List.of() : t.requires(),
               t.optional() == null ? List.of() : t.optional(),
+              Boolean.TRUE.equals(t.compact()),
               t.body()));
     }
     WordingFile w = read(yaml, "wording.yaml", WordingFile.class);

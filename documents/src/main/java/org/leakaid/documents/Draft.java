@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
  * A written document, ready for any renderer.
  *
  * @param fileName the base of the file name, without extension
+ * @param compact set in a smaller body size, for what must fit on a page (the lawyer's brief)
  */
-public record Draft(DocumentKind kind, String title, String fileName, List<Block> blocks) {
+public record Draft(
+    DocumentKind kind, String title, String fileName, List<Block> blocks, boolean compact) {
   public Draft {
     blocks = List.copyOf(blocks);
   }

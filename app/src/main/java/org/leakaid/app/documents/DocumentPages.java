@@ -229,6 +229,7 @@ class DocumentPages {
     model.addAttribute("missingFields", missing);
     model.addAttribute("givenFields", given);
     model.addAttribute("errorCount", errors.size());
+    model.addAttribute("errorList", missing.stream().filter(f -> f.error() != null).toList());
     model.addAttribute("today", documents.today());
     model.addAttribute("isMessage", kind == DocumentKind.CONTACTS_WARNING);
     model.addAttribute("canBeSent", kind == DocumentKind.PIPL_REQUEST);

@@ -31,11 +31,13 @@ public final class DocxRenderer {
   private static final String HEADING_FONT = "黑体";
   private static final String BODY_FONT = "仿宋";
   private static final String LATIN_FONT = "Times New Roman";
-  private static final double BODY_SIZE = 14;
+  private static final double NORMAL_SIZE = 14;
+  private static final double COMPACT_SIZE = 12;
 
   private DocxRenderer() {}
 
   public static byte[] render(Draft draft) {
+    double bodySize = draft.compact() ? COMPACT_SIZE : NORMAL_SIZE;
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       pageA4(doc);
@@ -51,7 +53,7 @@ public final class DocxRenderer {
           p.setPageBreak(true);
           continue;
         }
-        p.setSpacingBetween(BODY_SIZE * 1.6, LineSpacingRule.EXACT);
+        p.setSpacingBetween(bodySize * 1.6, LineSpacingRule.EXACT);
         if (block instanceof Block.Title) {
           p.setAlignment(ParagraphAlignment.CENTER);
           p.setSpacingAfter(240);
@@ -59,19 +61,19 @@ public final class DocxRenderer {
           p.setSpacingBetween(30, LineSpacingRule.EXACT);
         } else if (block instanceof Block.Heading) {
           p.setSpacingBefore(120);
-          run(p, block.text(), HEADING_FONT, BODY_SIZE, false);
+          run(p, block.text(), HEADING_FONT, bodySize, false);
         } else if (block instanceof Block.Paragraph) {
-          p.setIndentationFirstLine((int) (2 * BODY_SIZE * 20));
+          p.setIndentationFirstLine((int) (2 * bodySize * 20));
           p.setAlignment(ParagraphAlignment.BOTH);
-          run(p, block.text(), BODY_FONT, BODY_SIZE, false);
+          run(p, block.text(), BODY_FONT, bodySize, false);
         } else if (block instanceof Block.Signature) {
           p.setAlignment(ParagraphAlignment.RIGHT);
-          run(p, block.text(), BODY_FONT, BODY_SIZE, false);
+          run(p, block.text(), BODY_FONT, bodySize, false);
         } else if (block instanceof Block.Note) {
           p.setSpacingBetween(10.5 * 1.5, LineSpacingRule.EXACT);
           run(p, block.text(), BODY_FONT, 10.5, false);
         } else {
-          run(p, block.text(), BODY_FONT, BODY_SIZE, false);
+          run(p, block.text(), BODY_FONT, bodySize, false);
         }
       }
       doc.write(out);

@@ -32,8 +32,8 @@ public final class PdfRenderer {
   private static final float BOTTOM = 35 * MM;
   private static final float LEFT = 28 * MM;
   private static final float RIGHT = 26 * MM;
-  private static final float WIDTH = PAGE.getWidth() - LEFT - RIGHT;
-  private static final float BODY = 14;
+  private static final float BODY_NORMAL = 14;
+  private static final float BODY_COMPACT = 11;
   private static final float TITLE = 20;
   private static final float SMALL = 10.5f;
   private static final float CELL_PADDING = 4;
@@ -52,7 +52,7 @@ public final class PdfRenderer {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(draft.title());
         info.setCreator("挽回 LeakAid");
-        new Layout(doc).draw(draft.blocks());
+        new Layout(doc, draft.compact()).draw(draft.blocks());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.save(out);
         return out.toByteArray();
@@ -65,6 +65,12 @@ public final class PdfRenderer {
   /** A cursor running down the pages. */
   private static final class Layout {
     private final PDDocument doc;
+    private final float bodySize;
+    private final float top;
+    private final float bottom;
+    private final float left;
+    private final float width;
+    private final float leading;
     private final PDType0Font primary;
     private PDType0Font fallback;
     private final Map<Integer, Float> widths = new HashMap<>();
@@ -72,8 +78,15 @@ public final class PdfRenderer {
     private int pageNumber;
     private float y;
 
-    Layout(PDDocument doc) throws IOException {
+    Layout(PDDocument doc, boolean compact) throws IOException {
       this.doc = doc;
+      this.bodySize = compact ? BODY_COMPACT : BODY_NORMAL;
+      // A compact document (the lawyer's brief) fits a page: 20 mm margins, tighter lines.
+      this.top = compact ? 20 * MM : TOP;
+      this.bottom = compact ? 20 * MM : BOTTOM;
+      this.left = compact ? 20 * MM : LEFT;
+      this.width = PAGE.getWidth() - this.left - (compact ? 20 * MM : RIGHT);
+      this.leading = compact ? 1.45f : 1.65f;
       this.primary = PDType0Font.load(doc, CjkFonts.primary(), true);
     }
 
@@ -82,26 +95,26 @@ public final class PdfRenderer {
       Block previous = null;
       for (Block block : blocks) {
         if (block instanceof Block.Title) {
-          for (String line : wrap(block.text(), TITLE, WIDTH, WIDTH)) {
+          for (String line : wrap(block.text(), TITLE, width, width)) {
             ensure(TITLE * 1.5f);
-            show(line, LEFT + (WIDTH - width(line, TITLE)) / 2, y - TITLE, TITLE, true);
+            show(line, left + (width - width(line, TITLE)) / 2, y - TITLE, TITLE, true);
             y -= TITLE * 1.5f;
           }
           y -= TITLE * 0.6f;
         } else if (block instanceof Block.Heading) {
           // A heading keeps at least two lines of what follows on its page.
-          ensure(BODY * 1.65f * 3 + BODY * 0.3f);
-          y -= BODY * 0.3f;
-          lines(block.text(), BODY, 0, true, false);
+          ensure(bodySize * leading * 3 + bodySize * 0.3f);
+          y -= bodySize * 0.3f;
+          lines(block.text(), bodySize, 0, true, false);
         } else if (block instanceof Block.Paragraph) {
-          justified(block.text(), BODY, 2 * BODY);
+          justified(block.text(), bodySize, 2 * bodySize);
         } else if (block instanceof Block.Flush) {
-          lines(block.text(), BODY, 0, false, false);
+          lines(block.text(), bodySize, 0, false, false);
         } else if (block instanceof Block.Signature) {
           if (!(previous instanceof Block.Signature)) {
-            y -= BODY;
+            y -= bodySize;
           }
-          lines(block.text(), BODY, 0, false, true);
+          lines(block.text(), bodySize, 0, false, true);
         } else if (block instanceof Block.Note) {
           if (!(previous instanceof Block.Note)) {
             y -= SMALL * 0.6f;
@@ -119,14 +132,14 @@ public final class PdfRenderer {
 
     private void lines(String text, float size, float indent, boolean bold, boolean right)
         throws IOException {
-      float leading = size * 1.65f;
-      List<String> lines = wrap(text, size, WIDTH - indent, WIDTH);
+      float lineHeight = size * leading;
+      List<String> lines = wrap(text, size, width - indent, width);
       for (int i = 0; i < lines.size(); i++) {
-        ensure(leading);
+        ensure(lineHeight);
         String line = lines.get(i);
-        float x = right ? LEFT + WIDTH - width(line, size) : LEFT + (i == 0 ? indent : 0);
+        float x = right ? left + width - width(line, size) : left + (i == 0 ? indent : 0);
         show(line, x, y - size, size, bold);
-        y -= leading;
+        y -= lineHeight;
       }
     }
 
@@ -135,16 +148,16 @@ public final class PdfRenderer {
      * between its characters, as Chinese text is set.
      */
     private void justified(String text, float size, float indent) throws IOException {
-      float leading = size * 1.65f;
-      List<String> lines = wrap(text, size, WIDTH - indent, WIDTH);
+      float lineHeight = size * leading;
+      List<String> lines = wrap(text, size, width - indent, width);
       for (int i = 0; i < lines.size(); i++) {
-        ensure(leading);
+        ensure(lineHeight);
         String line = lines.get(i);
-        float x = LEFT + (i == 0 ? indent : 0);
+        float x = left + (i == 0 ? indent : 0);
         float spacing = 0;
         int gaps = line.codePointCount(0, line.length()) - 1;
         if (i < lines.size() - 1 && gaps > 0) {
-          float slack = WIDTH - (i == 0 ? indent : 0) - width(line, size);
+          float slack = width - (i == 0 ? indent : 0) - width(line, size);
           // Only stretch what needs it: a line cut at a long Latin word stays ragged.
           if (slack > 0 && slack < 3 * size) {
             spacing = slack / gaps;
@@ -153,7 +166,7 @@ public final class PdfRenderer {
         content.setCharacterSpacing(spacing);
         show(line, x, y - size, size, false);
         content.setCharacterSpacing(0);
-        y -= leading;
+        y -= lineHeight;
       }
     }
 
@@ -165,9 +178,9 @@ public final class PdfRenderer {
       row(rows.get(0), columnWidths, true);
       for (List<String> cells : rows.subList(1, rows.size())) {
         float height = rowHeight(cells, columnWidths);
-        if (y - height < BOTTOM) {
+        if (y - height < bottom) {
           newPage();
-          if (y - headerHeight - height >= BOTTOM) {
+          if (y - headerHeight - height >= bottom) {
             row(rows.get(0), columnWidths, true);
           }
         }
@@ -192,24 +205,29 @@ public final class PdfRenderer {
         total += w;
       }
       float[] out = new float[columns];
-      if (total <= WIDTH) {
+      if (total <= width) {
         for (int c = 0; c < columns; c++) {
-          out[c] = natural[c] * WIDTH / total;
+          out[c] = natural[c] * width / total;
         }
         return out;
       }
-      float fair = WIDTH / columns;
+      // Short columns keep their natural width; each long one gets at least a fair share, and
+      // what is left goes to the long ones in proportion to how much more they would need.
+      float fair = width / columns;
       float fixed = 0;
-      float flexible = 0;
+      float excess = 0;
+      int flexibleCount = 0;
       for (float w : natural) {
         if (w <= fair) {
           fixed += w;
         } else {
-          flexible += w;
+          excess += w - fair;
+          flexibleCount++;
         }
       }
+      float left = width - fixed - flexibleCount * fair;
       for (int c = 0; c < columns; c++) {
-        out[c] = natural[c] <= fair ? natural[c] : natural[c] / flexible * (WIDTH - fixed);
+        out[c] = natural[c] <= fair ? natural[c] : fair + (natural[c] - fair) / excess * left;
       }
       return out;
     }
@@ -225,7 +243,7 @@ public final class PdfRenderer {
 
     private void row(List<String> cells, float[] columnWidths, boolean header) throws IOException {
       float height = rowHeight(cells, columnWidths);
-      float x = LEFT;
+      float x = left;
       content.setLineWidth(0.6f);
       for (int c = 0; c < columnWidths.length; c++) {
         content.addRect(x, y - height, columnWidths[c], height);
@@ -250,7 +268,7 @@ public final class PdfRenderer {
       doc.addPage(page);
       content = new PDPageContentStream(doc, page);
       pageNumber++;
-      y = PAGE.getHeight() - TOP;
+      y = PAGE.getHeight() - top;
     }
 
     /** Closes the page's content with its number centred under the text. */
@@ -259,13 +277,13 @@ public final class PdfRenderer {
         return;
       }
       String number = "— " + pageNumber + " —";
-      show(number, LEFT + (WIDTH - width(number, SMALL)) / 2, BOTTOM / 2, SMALL, false);
+      show(number, left + (width - width(number, SMALL)) / 2, bottom / 2, SMALL, false);
       content.close();
       content = null;
     }
 
     private void ensure(float height) throws IOException {
-      if (y - height < BOTTOM) {
+      if (y - height < bottom) {
         newPage();
       }
     }

@@ -72,7 +72,8 @@ class PdfFontTest {
             DocumentKind.CONTACTS_WARNING,
             "t",
             "t",
-            List.of(new Block.Paragraph("甲" + rare + "乙")));
+            List.of(new Block.Paragraph("甲" + rare + "乙")),
+            false);
     try (PDDocument doc = Loader.loadPDF(PdfRenderer.render(draft))) {
       Glyphs glyphs = new Glyphs();
       assertThat(glyphs.getText(doc).strip()).contains("甲?乙");
@@ -83,7 +84,8 @@ class PdfFontTest {
   @Test
   void onlyTheGlyphsUsedAreEmbedded() {
     Draft small =
-        new Draft(DocumentKind.CONTACTS_WARNING, "t", "t", List.of(new Block.Paragraph("李堃")));
+        new Draft(
+            DocumentKind.CONTACTS_WARNING, "t", "t", List.of(new Block.Paragraph("李堃")), false);
     // The full font is 15 MB; a subset of a few glyphs is a few kilobytes.
     assertThat(PdfRenderer.render(small).length).isLessThan(60_000);
   }
@@ -98,7 +100,8 @@ class PdfFontTest {
             new Block.Flush("报案人：" + NAMES.split(" ")[0]),
             new Block.Paragraph(NAMES),
             new Block.Table(List.of(List.of("序号", "姓名"), List.of("1", "𠮷田花子"))),
-            new Block.Signature("王喆")));
+            new Block.Signature("王喆")),
+        false);
   }
 
   /** Collects the codes (glyph ids, with Identity-H) and fonts of every character drawn. */
