@@ -212,7 +212,7 @@ class CaseDocuments implements AccountDataContributor {
     readme.append(
         "\n证据包.zip：证据的原始文件、证据目录（DOCX和PDF）和校验值清单，文书中的证据序号与证据目录一致。"
             + "可以用 ./leakaid verify 证据包.zip 离线核验。\n");
-    zip.putNextEntry(new ZipEntry("证据包.zip"));
+    zip.putNextEntry(entry("证据包.zip"));
     evidence.writePackage(owned, zip);
     zip.closeEntry();
     put(zip, "说明.txt", readme.toString().getBytes(StandardCharsets.UTF_8));
@@ -221,9 +221,31 @@ class CaseDocuments implements AccountDataContributor {
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
+    zip.putNextEntry(entry(name));
     zip.write(content);
     zip.closeEntry();
+  }
+
+  /**
+   * An entry whose Chinese name every unzip shows: Java flags names as UTF-8, but Debian's Info-ZIP
+   * unzip reads only the Unicode Path extra field (0x7075), as the evidence package also writes.
+   */
+  private static ZipEntry entry(String name) {
+    ZipEntry entry = new ZipEntry(name);
+    byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(utf8);
+    int length = 1 + 4 + utf8.length;
+    entry.setExtra(
+        java.nio.ByteBuffer.allocate(4 + length)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .putShort((short) 0x7075)
+            .putShort((short) length)
+            .put((byte) 1)
+            .putInt((int) crc.getValue())
+            .put(utf8)
+            .array());
+    return entry;
   }
 
   private static OutputStream nonClosing(OutputStream out) {
