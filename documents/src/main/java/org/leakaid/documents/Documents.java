@@ -138,7 +138,7 @@ public final class Documents {
     switch (kind) {
       case COMPLAINT_12300 -> operatorFirst(facts, values).ifPresent(blockers::add);
       case COMPLAINT_12315, COMPLAINT_CONSUMER_ASSOCIATION ->
-          threeYears(facts).ifPresent(warnings::add);
+          threeYears(facts, citations.cite("SAMR_COMPLAINT-15(4)")).ifPresent(warnings::add);
       case PIPL_REQUEST -> {
         if (sentOn != null) {
           replyDue = addWorkingDays(sentOn, replyDays(values));
@@ -251,7 +251,7 @@ public final class Documents {
    * Market regulation does not accept a complaint made more than three years after the consumer
    * knew or should have known of the harm (SAMR complaint measures, art. 15(4)).
    */
-  private static Optional<Text> threeYears(CaseFacts facts) {
+  private static Optional<Text> threeYears(CaseFacts facts, String citation) {
     if (facts.noticedOn() == null || facts.noticedOn().plusYears(3).isAfter(facts.today())) {
       return Optional.empty();
     }
@@ -266,7 +266,9 @@ public final class Documents {
         new Text(
             "你在"
                 + DocumentContext.day(facts.noticedOn())
-                + "知道个人信息泄露，到今天已经超过三年。投诉人知道或者应当知道权益受到侵害之日起超过三年的，市场监督管理部门不予受理（《市场监督管理投诉举报处理暂行办法》第十五条第四项）。"
+                + "知道个人信息泄露，到今天已经超过三年。投诉人知道或者应当知道权益受到侵害之日起超过三年的，市场监督管理部门不予受理（"
+                + citation
+                + "）。"
                 + "如果侵害一直在继续，要在投诉里写清楚最近的侵害发生在什么时候。"
                 + lastEvent,
             "You learned of the leak on "

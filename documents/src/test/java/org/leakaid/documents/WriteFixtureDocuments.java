@@ -3,8 +3,12 @@ package org.leakaid.documents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes every kind of the fixture case under target/fixture-documents, to look at. */
-public final class Dump {
+/**
+ * Writes every kind of the fixture case as text, PDF and DOCX under target/fixture-documents, to
+ * look at the layout ({@code pdftoppm -png} turns the PDFs into pictures). Not a test: run its
+ * main.
+ */
+public final class WriteFixtureDocuments {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of("target/fixture-documents");
     Files.createDirectories(dir);
