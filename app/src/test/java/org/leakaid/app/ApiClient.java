@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,14 +48,45 @@ public final class ApiClient {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body),
-        acceptLanguage);
+        acceptLanguage == null ? Map.of() : Map.of("Accept-Language", acceptLanguage));
+  }
+
+  /** A request with extra headers (Accept, X-Forwarded-For, Authorization ...). */
+  public Response sendWithHeaders(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
+    return send(
+        method,
+        path,
+        null,
+        contentType,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body),
+        headers);
+  }
+
+  /** A body of raw bytes with extra headers (multipart bodies built by hand). */
+  public Response sendBytesWithHeaders(
+      String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    return send(
+        method, path, null, contentType, HttpRequest.BodyPublishers.ofByteArray(body), headers);
+  }
+
+  /** {@code DELETE /api/account} with the password, as the API asks for it. */
+  public Response deleteAccount(String token, String password) {
+    return send(
+        "DELETE",
+        "/api/account",
+        token,
+        "application/json",
+        JSON.writeValueAsString(Map.of("password", password)));
   }
 
   /** A body of raw bytes, for encodings other than UTF-8. */
   public Response sendBytes(
       String method, String path, String token, String contentType, byte[] body) {
     return send(
-        method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body), null);
+        method, path, token, contentType, HttpRequest.BodyPublishers.ofByteArray(body), Map.of());
   }
 
   private Response send(
@@ -63,11 +95,9 @@ public final class ApiClient {
       String token,
       String contentType,
       HttpRequest.BodyPublisher body,
-      String acceptLanguage) {
+      Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-    if (acceptLanguage != null) {
-      request.header("Accept-Language", acceptLanguage);
-    }
+    headers.forEach(request::header);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -125,14 +155,14 @@ public final class ApiClient {
     return post(
         "/api/auth/register",
         null,
-        JSON.writeValueAsString(java.util.Map.of("username", username, "password", password)));
+        JSON.writeValueAsString(Map.of("username", username, "password", password)));
   }
 
   public Response tokenResponse(String username, String password) {
     return post(
         "/api/auth/token",
         null,
-        JSON.writeValueAsString(java.util.Map.of("username", username, "password", password)));
+        JSON.writeValueAsString(Map.of("username", username, "password", password)));
   }
 
   public String token(String username, String password) {

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +26,14 @@ public final class PostgresTestDatabase {
   private PostgresTestDatabase() {}
 
   public static synchronized void register(DynamicPropertyRegistry registry) {
+    properties().forEach((name, value) -> registry.add(name, () -> value));
+  }
+
+  /**
+   * The Spring properties that point the app at this JVM's schema: for tests that start the app in
+   * a process of its own, as command-line arguments.
+   */
+  public static synchronized Map<String, String> properties() {
     String url = System.getenv(VARIABLE);
     if (schema == null) {
       schema = "leakaid_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -35,15 +44,17 @@ public final class PostgresTestDatabase {
     }
     Map<String, String> query = query(url);
     String separator = url.contains("?") ? "&" : "?";
-    registry.add("spring.datasource.url", () -> url + separator + "currentSchema=" + schema);
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("spring.datasource.url", url + separator + "currentSchema=" + schema);
     if (query.containsKey("user")) {
-      registry.add("spring.datasource.username", () -> query.get("user"));
+      properties.put("spring.datasource.username", query.get("user"));
     }
     if (query.containsKey("password")) {
-      registry.add("spring.datasource.password", () -> query.get("password"));
+      properties.put("spring.datasource.password", query.get("password"));
     }
-    registry.add("spring.flyway.schemas", () -> schema);
-    registry.add("spring.flyway.default-schema", () -> schema);
+    properties.put("spring.flyway.schemas", schema);
+    properties.put("spring.flyway.default-schema", schema);
+    return properties;
   }
 
   private static Map<String, String> query(String url) {

@@ -1,8 +1,10 @@
 package org.leakaid.evidence;
 
 /**
- * The kinds of evidence in art. 66 of the Civil Procedure Law of the PRC (2023 text; art. 63 in the
- * pre-2017 numbering): every piece of evidence a court admits falls into one of them.
+ * The kinds of evidence in art. 66 of the Civil Procedure Law of the PRC (2023 text; art. 63 before
+ * the 2021 amendment renumbered it): every piece of evidence a court admits falls into one of them.
+ * Sound and image recordings stored on electronic media are examined under the rules on electronic
+ * data (SPC Interpretation of the Civil Procedure Law art. 116 para. 3).
  */
 public enum EvidenceCategory {
   PARTY_STATEMENT("当事人的陈述", "statement of a party"),

@@ -6,8 +6,11 @@ package org.leakaid.evidence;
  * change all three on the item.
  */
 public enum EvidenceKind {
-  // A call is usually kept as a recording or a screenshot of the call log: audio-visual material.
-  CALL("来电", "phone call", EvidenceCategory.AUDIO_VISUAL, "本人手机通话记录或录音", "陌生号码致电本人"),
+  // A call leaves a call record, which is electronic data (通信记录: SPC Provisions on Evidence in
+  // Civil Procedure art. 14(3)), and a recording of it kept on a phone or computer follows the
+  // rules on electronic data, not on audio-visual material (SPC Interpretation of the Civil
+  // Procedure Law art. 116 para. 3). The user can still choose 视听资料 for an item.
+  CALL("来电", "phone call", EvidenceCategory.ELECTRONIC_DATA, "本人手机通话记录或录音", "陌生号码致电本人"),
   SMS("短信", "SMS", EvidenceCategory.ELECTRONIC_DATA, "本人手机短信", "陌生号码向本人发送短信"),
   EMAIL("电子邮件", "e-mail", EvidenceCategory.ELECTRONIC_DATA, "本人电子邮箱", "他人向本人发送电子邮件"),
   CHAT("聊天消息", "chat message", EvidenceCategory.ELECTRONIC_DATA, "本人即时通信账号", "他人通过即时通信联系本人"),

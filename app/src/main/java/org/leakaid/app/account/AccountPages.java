@@ -3,6 +3,7 @@ package org.leakaid.app.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.leakaid.app.web.HttpProblem;
 import org.leakaid.app.web.NavLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -70,7 +72,7 @@ class AccountPages {
       return "account/register";
     }
     try {
-      accounts.register(username, password);
+      accounts.register(username, password, request.getRemoteAddr());
     } catch (AccountService.RegistrationRefused refused) {
       response.setStatus(refused.getStatusCode().value());
       model.addAttribute("field", refused.field);
@@ -80,7 +82,14 @@ class AccountPages {
     UsernamePasswordAuthenticationToken attempt =
         UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     attempt.setDetails(new WebAuthenticationDetails(request));
-    Authentication signedIn = authentication.authenticate(attempt);
+    Authentication signedIn;
+    try {
+      signedIn = authentication.authenticate(attempt);
+    } catch (AuthenticationException busyOrThrottled) {
+      // The account exists; signing in can be done on the login page once the server has time.
+      return "redirect:/login?"
+          + (busyOrThrottled instanceof PasswordHashingBusyException ? "busy" : "locked");
+    }
     request.getSession(true);
     request.changeSessionId();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -120,9 +129,23 @@ class AccountPages {
       HttpServletRequest request,
       HttpServletResponse response,
       Authentication auth) {
-    if (!accounts.passwordMatches(user.id(), password)) {
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      model.addAttribute("problem", "account.delete.wrongPassword");
+    try {
+      accounts.confirmPassword(user, password, request.getRemoteAddr());
+    } catch (HttpProblem refused) {
+      response.setStatus(
+          refused.getStatusCode().value() == HttpServletResponse.SC_FORBIDDEN
+              ? HttpServletResponse.SC_BAD_REQUEST
+              : refused.getStatusCode().value());
+      refused
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      model.addAttribute(
+          "problem",
+          switch (refused.code()) {
+            case "TOO_MANY_ATTEMPTS" -> "login.locked";
+            case "BUSY" -> "account.busy";
+            default -> "account.delete.wrongPassword";
+          });
       return "account/delete";
     }
     accounts.delete(user.id());

@@ -24,24 +24,45 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * How users prove who they are. One {@link AuthenticationManager} serves both the login form and
  * {@code POST /api/auth/token}, so throttling and password checking are the same for both.
  * Passwords are hashed with Argon2id (Spring Security 5.8 parameters: 16 MiB, 2 iterations); hashes
- * carry an {@code {argon2}} prefix so the algorithm can be upgraded later without a migration.
+ * carry an {@code {argon2}} prefix so the algorithm can be upgraded later without a migration. At
+ * most {@code leakaid.passwords.max-concurrent-hashes} hashes run at once (by default one per
+ * core), which bounds their memory.
  */
 @Configuration
 class AccountSecurity {
 
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return new DelegatingPasswordEncoder(
-        "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+  PasswordEncoder passwordEncoder(
+      @Value("${leakaid.passwords.max-concurrent-hashes:0}") int concurrent,
+      @Value("${leakaid.passwords.max-wait:10s}") Duration maxWait) {
+    PasswordEncoder argon2 =
+        new DelegatingPasswordEncoder(
+            "argon2", Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    return new BoundedPasswordEncoder(
+        argon2, concurrent > 0 ? concurrent : Runtime.getRuntime().availableProcessors(), maxWait);
   }
 
   @Bean
   LoginThrottle loginThrottle(
-      @Value("${leakaid.login.max-failures-per-username:5}") int perUsername,
+      @Value("${leakaid.login.free-failures:5}") int freeFailures,
+      @Value("${leakaid.login.first-delay:1s}") Duration firstDelay,
+      @Value("${leakaid.login.max-delay:15m}") Duration maxDelay,
       @Value("${leakaid.login.max-failures-per-address:30}") int perAddress,
+      @Value("${leakaid.login.max-failures-per-username:100}") int perUsername,
       @Value("${leakaid.login.lock-duration:15m}") Duration lock,
       Clock clock) {
-    return new LoginThrottle(perUsername, perAddress, lock, clock);
+    return new LoginThrottle(
+        new LoginThrottle.Limits(
+            freeFailures, firstDelay, maxDelay, perAddress, perUsername, lock, lock),
+        clock);
+  }
+
+  @Bean
+  RegistrationLimit registrationLimit(
+      @Value("${leakaid.registration.max-per-address:20}") int perAddress,
+      @Value("${leakaid.registration.window:1h}") Duration window,
+      Clock clock) {
+    return new RegistrationLimit(perAddress, window, clock);
   }
 
   @Bean
@@ -75,7 +96,7 @@ class AccountSecurity {
       }
       try {
         Authentication result = passwords.authenticate(attempt);
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         return result;
       } catch (BadCredentialsException e) {
         throttle.failed(username, address);

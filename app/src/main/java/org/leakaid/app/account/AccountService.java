@@ -1,6 +1,7 @@
 package org.leakaid.app.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,12 @@ class AccountService {
       this.field = field;
       this.messageKey = messageKey;
     }
+
+    @Override
+    public RegistrationRefused retryAfter(Duration wait) {
+      super.retryAfter(wait);
+      return this;
+    }
   }
 
   record AccountInfo(UUID id, String username, Instant createdAt) {}
@@ -35,20 +42,31 @@ class AccountService {
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
   private final List<AccountDataContributor> contributors;
+  private final RegistrationLimit registrations;
+  private final LoginThrottle throttle;
   private final Clock clock;
 
   AccountService(
       AccountRepository accounts,
       PasswordEncoder passwordEncoder,
       List<AccountDataContributor> contributors,
+      RegistrationLimit registrations,
+      LoginThrottle throttle,
       Clock clock) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.contributors = contributors;
+    this.registrations = registrations;
+    this.throttle = throttle;
     this.clock = clock;
   }
 
-  AccountInfo register(String username, String password) {
+  /**
+   * Creates an account. {@code address} is the client's address (see {@code
+   * leakaid.trusted-proxies}); each address may register {@code
+   * leakaid.registration.max-per-address} accounts per {@code leakaid.registration.window}.
+   */
+  AccountInfo register(String username, String password, String address) {
     String normalized = Credentials.normalizeUsername(username);
     Credentials.usernameProblem(normalized)
         .ifPresent(
@@ -74,9 +92,29 @@ class AccountService {
                       + Credentials.MAX_PASSWORD
                       + "), not the username, not one repeated character");
             });
+    registrations
+        .acquire(address)
+        .ifPresent(
+            wait -> {
+              throw new RegistrationRefused(
+                      HttpStatus.TOO_MANY_REQUESTS,
+                      "TOO_MANY_REGISTRATIONS",
+                      null,
+                      "account.register.tooMany",
+                      "too many accounts were registered from this address; try again in "
+                          + inWords(wait))
+                  .retryAfter(wait);
+            });
+    String hash;
+    try {
+      hash = passwordEncoder.encode(password);
+    } catch (PasswordHashingBusyException busy) {
+      throw new RegistrationRefused(
+              HttpStatus.SERVICE_UNAVAILABLE, "BUSY", null, "account.busy", busy.getMessage())
+          .retryAfter(PasswordHashingBusyException.RETRY_AFTER);
+    }
     AccountRepository.AccountRow row =
-        new AccountRepository.AccountRow(
-            UUID.randomUUID(), normalized, passwordEncoder.encode(password), clock.instant());
+        new AccountRepository.AccountRow(UUID.randomUUID(), normalized, hash, clock.instant());
     try {
       accounts.insert(row);
     } catch (DuplicateKeyException taken) {
@@ -94,13 +132,58 @@ class AccountService {
     return accounts.exists(accountId);
   }
 
-  boolean passwordMatches(UUID accountId, String password) {
-    return password != null
-        && password.length() <= Credentials.MAX_PASSWORD
-        && accounts
-            .findById(accountId)
-            .map(row -> passwordEncoder.matches(password, row.passwordHash()))
-            .orElse(false);
+  /**
+   * Checks a signed-in user's password before an act that cannot be undone (deleting the account),
+   * throttled like a sign-in: a stolen token or an unattended session must not become a way to
+   * guess the password. Throws an {@link HttpProblem} that says what is wrong: 400
+   * PASSWORD_REQUIRED, 403 WRONG_PASSWORD, 429 TOO_MANY_ATTEMPTS, 503 BUSY.
+   */
+  void confirmPassword(SignedInUser user, String password, String address) {
+    if (password == null || password.isEmpty()) {
+      throw HttpProblem.badRequest(
+          "PASSWORD_REQUIRED", "send the account's password: {\"password\": \"...\"}");
+    }
+    String username = user.getUsername();
+    var locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      throw tooManyAttempts(locked.get());
+    }
+    boolean matches;
+    try {
+      matches =
+          password.length() <= Credentials.MAX_PASSWORD
+              && accounts
+                  .findById(user.id())
+                  .map(row -> passwordEncoder.matches(password, row.passwordHash()))
+                  .orElse(false);
+    } catch (PasswordHashingBusyException busy) {
+      throw new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", busy.getMessage())
+          .retryAfter(PasswordHashingBusyException.RETRY_AFTER);
+    }
+    if (!matches) {
+      throttle.failed(username, address);
+      throw new HttpProblem(
+          HttpStatus.FORBIDDEN, "WRONG_PASSWORD", "the password is wrong; nothing was deleted");
+    }
+    throttle.succeeded(username, address);
+  }
+
+  /** The 429 for a throttled sign-in or password check, with Retry-After. */
+  static HttpProblem tooManyAttempts(Duration wait) {
+    return new HttpProblem(
+            HttpStatus.TOO_MANY_REQUESTS,
+            "TOO_MANY_ATTEMPTS",
+            "too many failed attempts from this address; try again in " + inWords(wait))
+        .retryAfter(wait);
+  }
+
+  /** A wait for a message: "40 seconds", "3 minutes". */
+  static String inWords(Duration wait) {
+    long seconds = HttpProblem.retrySeconds(wait);
+    if (seconds < 120) {
+      return seconds == 1 ? "1 second" : seconds + " seconds";
+    }
+    return (seconds + 59) / 60 + " minutes";
   }
 
   /** Everything stored for the account: its own record plus each feature's section. */

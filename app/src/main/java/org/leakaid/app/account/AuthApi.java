@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.UUID;
 import org.leakaid.app.web.ApiError;
+import org.leakaid.app.web.HttpProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,22 +47,32 @@ class AuthApi {
     this.authentication = authentication;
   }
 
-  @Operation(summary = "Create an account (password: at least 10 characters, not the username)")
+  @Operation(
+      summary = "Create an account (password: at least 10 characters, not the username)",
+      description =
+          "At most 20 registrations per client address and hour (429 TOO_MANY_REGISTRATIONS with"
+              + " Retry-After; leakaid.registration.*).")
   @PostMapping("/register")
-  ResponseEntity<Registered> register(@RequestBody RegisterRequest request) {
-    AccountService.AccountInfo account = accounts.register(request.username(), request.password());
+  ResponseEntity<Registered> register(
+      @RequestBody RegisterRequest request, HttpServletRequest http) {
+    AccountService.AccountInfo account =
+        accounts.register(request.username(), request.password(), http.getRemoteAddr());
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(new Registered(account.id(), account.username(), account.createdAt()));
   }
 
   @Operation(
       summary = "Exchange username and password for a bearer token",
-      description = "5 failed attempts for a username lock it for 15 minutes (429).")
+      description =
+          "After 5 failed attempts for a username from one address, that address waits before"
+              + " each further attempt (1 s doubling to 15 minutes; 429 TOO_MANY_ATTEMPTS with"
+              + " Retry-After). 30 failures from one address, or 100 for one username from"
+              + " anywhere, lock for 15 minutes. 503 BUSY when every password check is taken.")
   @PostMapping("/token")
   ResponseEntity<?> token(@RequestBody TokenRequest request, HttpServletRequest http) {
     if (request.username() == null || request.password() == null) {
-      return ResponseEntity.badRequest()
-          .body(new ApiError("INVALID_INPUT", "username and password are required"));
+      return new ApiError("INVALID_INPUT", "username and password are required")
+          .withStatus(HttpStatus.BAD_REQUEST);
     }
     UsernamePasswordAuthenticationToken attempt =
         UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
@@ -70,17 +81,18 @@ class AuthApi {
     try {
       result = authentication.authenticate(attempt);
     } catch (LoginThrottledException locked) {
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-          .header(HttpHeaders.RETRY_AFTER, String.valueOf(locked.retryAfter().toSeconds() + 1))
-          .body(
-              new ApiError(
-                  "TOO_MANY_ATTEMPTS",
-                  "too many failed attempts; try again in "
-                      + (locked.retryAfter().toMinutes() + 1)
-                      + " minutes"));
+      HttpProblem refused = AccountService.tooManyAttempts(locked.retryAfter());
+      return refused.toApiError().withStatus(refused.getStatusCode(), refused.getHeaders());
+    } catch (PasswordHashingBusyException busy) {
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(
+          HttpHeaders.RETRY_AFTER,
+          String.valueOf(HttpProblem.retrySeconds(PasswordHashingBusyException.RETRY_AFTER)));
+      return new ApiError("BUSY", busy.getMessage())
+          .withStatus(HttpStatus.SERVICE_UNAVAILABLE, headers);
     } catch (BadCredentialsException wrong) {
-      return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-          .body(new ApiError("BAD_CREDENTIALS", "wrong username or password"));
+      return new ApiError("BAD_CREDENTIALS", "wrong username or password")
+          .withStatus(HttpStatus.UNAUTHORIZED);
     }
     SignedInUser user = (SignedInUser) result.getPrincipal();
     ApiTokens.IssuedToken issued = tokens.issue(user.id());

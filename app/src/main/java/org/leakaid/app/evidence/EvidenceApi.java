@@ -14,7 +14,9 @@ import org.leakaid.app.cases.Cases;
 import org.leakaid.app.cases.OwnedCase;
 import org.leakaid.app.evidence.EvidenceViews.ItemView;
 import org.leakaid.app.evidence.EvidenceViews.LogSummary;
+import org.leakaid.app.web.ApiError;
 import org.leakaid.app.web.HttpProblem;
+import org.leakaid.app.web.JsonInputErrors;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -61,7 +63,9 @@ class EvidenceApi {
           "multipart/form-data: part `item` = JSON {kind, occurredAt, counterpart, content, notes,"
               + " category?, source?, proves?}; parts `files` = any number of files (JPEG, PNG,"
               + " GIF, WebP, PDF, MP3, M4A, AMR, WAV, MP4, .eml, .txt, .csv). 413 FILE_TOO_LARGE,"
-              + " 415 UNSUPPORTED_FILE_TYPE; nothing is kept when any file is refused.")
+              + " 415 UNSUPPORTED_FILE_TYPE, 400 for an empty file, a file name over 255"
+              + " characters or an occurredAt before 1990 or more than a day ahead; nothing is"
+              + " kept when any file is refused.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ItemView> record(
       @AuthenticationPrincipal SignedInUser user,
@@ -185,23 +189,69 @@ class EvidenceApi {
               + "; known fields: category, content, counterpart, kind, notes, occurredAt, proves,"
               + " source");
     } catch (JacksonException e) {
+      ApiError error = JsonInputErrors.describe(e);
+      if (error.error().equals("MALFORMED_JSON")) {
+        throw new HttpProblem(
+            org.springframework.http.HttpStatus.BAD_REQUEST,
+            "MALFORMED_JSON",
+            "item: not well-formed JSON; send a JSON object of strings");
+      }
+      // "kind: '5' is not a string" becomes "item.kind: ...", "body: ..." becomes "item: ...".
+      String message = error.message();
       throw new HttpProblem(
           org.springframework.http.HttpStatus.BAD_REQUEST,
-          "MALFORMED_JSON",
-          "item: not a JSON object of strings");
+          error.error(),
+          message.startsWith("body") ? "item" + message.substring(4) : "item." + message);
     }
   }
 
+  /** The longest file name kept with an item, in characters. */
+  static final int MAX_FILE_NAME = 255;
+
+  /**
+   * The uploaded files as the locker takes them, checked first so that a mistake the user can fix
+   * is a 400 naming the file: an empty file, a name too long to keep, a name with control
+   * characters. A part with neither a name nor content (a file input left empty) is no file.
+   */
   static List<EvidenceLocker.Upload> uploads(List<MultipartFile> files) {
     if (files == null) {
       return List.of();
     }
-    return files.stream()
-        .filter(
-            f ->
-                !(f.isEmpty()
-                    && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
-        .map(f -> new EvidenceLocker.Upload(f.getOriginalFilename(), f::getInputStream))
-        .toList();
+    List<MultipartFile> chosen =
+        files.stream()
+            .filter(
+                f ->
+                    !(f.isEmpty()
+                        && (f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())))
+            .toList();
+    List<EvidenceLocker.Upload> uploads = new java.util.ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      MultipartFile f = chosen.get(i);
+      String name = f.getOriginalFilename() == null ? "" : f.getOriginalFilename().strip();
+      String field = "files[" + i + "]";
+      int length = name.codePointCount(0, name.length());
+      if (length > MAX_FILE_NAME) {
+        throw ItemRequest.invalid(
+            field
+                + ": the file name has "
+                + length
+                + " characters, at most "
+                + MAX_FILE_NAME
+                + " are kept; rename the file");
+      }
+      if (name.codePoints().anyMatch(Character::isISOControl)) {
+        throw ItemRequest.invalid(field + ": the file name contains a control character");
+      }
+      if (f.isEmpty()) {
+        throw ItemRequest.invalid(
+            field
+                + " "
+                + ItemRequest.quote(name)
+                + ": the file is empty (0 bytes); choose it again, it may not have been saved"
+                + " or copied whole");
+      }
+      uploads.add(new EvidenceLocker.Upload(f.getOriginalFilename(), f::getInputStream));
+    }
+    return uploads;
   }
 }

@@ -3,6 +3,7 @@ package org.leakaid.app.evidence;
 import org.leakaid.app.web.ApiError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -12,7 +13,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Multipart mistakes specific to the evidence upload, answered as 400 with the part named; ahead of
- * the API's catch-all handler, which would call them internal errors.
+ * the API's catch-all handler, which would call them internal errors. A body that cannot be parsed
+ * at all never gets here: {@code MultipartGate} answers it before any controller.
  */
 @RestControllerAdvice(assignableTypes = {EvidenceApi.class, EvidenceCaptureApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -20,21 +22,19 @@ class EvidenceApiErrors {
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
-    return ResponseEntity.badRequest()
-        .body(
-            new ApiError(
-                "INVALID_INPUT",
-                "multipart part '"
-                    + e.getRequestPartName()
-                    + "' is missing; send part 'item' (JSON) and any number of parts 'files'"));
+    return new ApiError(
+            "INVALID_INPUT",
+            "multipart part '"
+                + e.getRequestPartName()
+                + "' is missing; send part 'item' (JSON) and any number of parts 'files'")
+        .withStatus(HttpStatus.BAD_REQUEST);
   }
 
   private static ResponseEntity<ApiError> tooLarge() {
-    return ResponseEntity.status(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE)
-        .body(
-            new ApiError(
-                "PAYLOAD_TOO_LARGE",
-                "the upload is larger than the server accepts for one file or one request"));
+    return new ApiError(
+            "PAYLOAD_TOO_LARGE",
+            "the upload is larger than the server accepts for one file or one request")
+        .withStatus(HttpStatus.CONTENT_TOO_LARGE);
   }
 
   @ExceptionHandler(MultipartException.class)
@@ -42,7 +42,7 @@ class EvidenceApiErrors {
     if (e instanceof MaxUploadSizeExceededException) {
       return tooLarge();
     }
-    return ResponseEntity.badRequest()
-        .body(new ApiError("INVALID_INPUT", "the request is not well-formed multipart/form-data"));
+    return new ApiError("INVALID_INPUT", "the request is not well-formed multipart/form-data")
+        .withStatus(HttpStatus.BAD_REQUEST);
   }
 }

@@ -92,8 +92,13 @@ record ItemRequest(
     }
   }
 
+  /** The earliest time an item may have: no evidence of a leak today is older. */
+  static final OffsetDateTime EARLIEST =
+      LocalDateTime.of(1990, 1, 1, 0, 0).atZone(CHINA).toOffsetDateTime();
+
   /**
-   * Parses a time; one without an offset is Beijing time. A time more than a day ahead is refused.
+   * Parses a time; one without an offset is Beijing time. A time before 1990 or more than a day
+   * ahead is refused: it is a typo or a test of the limits, and a court would not believe it.
    */
   static OffsetDateTime parseTime(String value, Clock clock) {
     String v = value.strip();
@@ -109,7 +114,16 @@ record ItemRequest(
       }
     }
     if (parsed.toInstant().isAfter(clock.instant().plus(Duration.ofDays(1)))) {
-      throw invalid("occurredAt: " + quote(value) + " is in the future");
+      throw invalid(
+          "occurredAt: "
+              + quote(value)
+              + " is in the future; give when it happened, at most a day from now");
+    }
+    if (parsed.isBefore(EARLIEST)) {
+      throw invalid(
+          "occurredAt: "
+              + quote(value)
+              + " is before 1990-01-01; give when it happened, e.g. 2026-11-20T14:03+08:00");
     }
     return parsed;
   }

@@ -11,10 +11,16 @@ final class LawViews {
 
   private LawViews() {}
 
+  /**
+   * @param lawName the law's title, with a judicial interpretation's document number in brackets
+   * @param citation how the article is cited: 《个人信息保护法》第四十七条, "Personal Information Protection Law,
+   *     art. 47"
+   */
   record ArticleView(
       String ref,
       String law,
       String lawName,
+      String citation,
       String number,
       List<String> oldNumbers,
       String text,
@@ -30,7 +36,8 @@ final class LawViews {
     return new ArticleView(
         article.ref(),
         article.law(),
-        law == null ? article.law() : law.name().in(locale),
+        law == null ? article.law() : law.displayName().in(locale),
+        library.citation(article.ref()).map(c -> c.in(locale)).orElse(article.ref()),
         article.number(),
         article.oldNumbers(),
         article.text(),
@@ -45,7 +52,7 @@ final class LawViews {
             law ->
                 new LawView(
                     law.code(),
-                    law.name().in(locale),
+                    law.displayName().in(locale),
                     law.edition(),
                     law.source(),
                     library.articles().stream()

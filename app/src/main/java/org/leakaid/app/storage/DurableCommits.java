@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
  * Makes a committed transaction survive a power cut before the app answers for it.
  *
  * <p>PostgreSQL does so on every commit by itself (fsync of its write-ahead log, with the default
- * {@code synchronous_commit=on}): nothing to do. The embedded H2 database writes a commit to the
- * operating system at once ({@code WRITE_DELAY=0} in the default URL: with H2's default of 500 ms a
- * kill -9 right after a 201 lost the item), which survives the app's crash but not the machine's;
- * {@code CHECKPOINT SYNC} also forces its file to the disk (about 8 ms on this machine's disk,
- * measured with 60 MB of rows). Evidence writes call {@link #flush()}: they are rare, and the ones
- * a victim must be able to count on.
+ * {@code synchronous_commit=on}): nothing to do. The embedded H2 database, with the settings of the
+ * default URL ({@code WRITE_DELAY=0;REUSE_SPACE=FALSE}, see application.properties), appends each
+ * commit to its file and hands it to the operating system at once, which survives the app's crash
+ * but not the machine's; {@code CHECKPOINT SYNC} also forces the file to the disk (about 8 ms on
+ * this machine's disk, measured with 60 MB of rows). Evidence writes call {@link #flush()}: they
+ * are rare, and the ones a victim must be able to count on.
  */
 @Component
 public class DurableCommits {

@@ -50,6 +50,10 @@ class ErrorPages implements ErrorController {
 
   private static HttpStatus statusOf(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    if (code == null) {
+      // Not an error dispatch: someone asked for /error itself, which is no page of its own.
+      return HttpStatus.NOT_FOUND;
+    }
     if (code instanceof Integer value) {
       HttpStatus status = HttpStatus.resolve(value);
       if (status != null && status.isError()) {

@@ -1,5 +1,7 @@
 package org.leakaid.app.web;
 
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -12,10 +14,34 @@ import org.springframework.web.server.ResponseStatusException;
 public class HttpProblem extends ResponseStatusException {
 
   private final String code;
+  private Duration retryAfter;
 
   public HttpProblem(HttpStatus status, String code, String message) {
     super(status, message);
     this.code = code;
+  }
+
+  /** Adds {@code Retry-After} (whole seconds, rounded up) to the answer: 429 and 503 name it. */
+  public HttpProblem retryAfter(Duration wait) {
+    this.retryAfter = wait;
+    return this;
+  }
+
+  @Override
+  public HttpHeaders getHeaders() {
+    if (retryAfter == null) {
+      return super.getHeaders();
+    }
+    HttpHeaders headers = new HttpHeaders();
+    headers.putAll(super.getHeaders());
+    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retrySeconds(retryAfter)));
+    return headers;
+  }
+
+  /** A wait in whole seconds, at least 1, rounded up: never tells a client to retry too early. */
+  public static long retrySeconds(Duration wait) {
+    long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+    return Math.max(1, seconds);
   }
 
   public static HttpProblem notFound(String code, String message) {

@@ -2,6 +2,8 @@ package org.leakaid.app.web;
 
 import org.leakaid.app.account.ApiTokens;
 import org.leakaid.app.account.LoginThrottledException;
+import org.leakaid.app.account.PasswordHashingBusyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,7 +14,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -20,7 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * header cannot be sent by another site), JSON 401/403. Everything else is pages: form login with a
  * session cookie (HttpOnly, SameSite=Lax, Secure behind https; see application.properties) and CSRF
  * tokens on every form. Both send a strict Content-Security-Policy: no inline scripts or styles, no
- * framing.
+ * framing. In both, a multipart body is read only once the user is known ({@link MultipartGate}).
  */
 @Configuration
 class SecurityConfig {
@@ -36,7 +40,8 @@ class SecurityConfig {
       HttpSecurity http,
       AuthenticationManager authenticationManager,
       ApiTokens tokens,
-      ApiErrorWriter errors)
+      ApiErrorWriter errors,
+      ObjectProvider<UploadFormPages> uploadForms)
       throws Exception {
     http.securityMatcher("/api/**")
         .authenticationManager(authenticationManager)
@@ -47,6 +52,10 @@ class SecurityConfig {
         .httpBasic(basic -> basic.disable())
         .logout(logout -> logout.disable())
         .addFilterBefore(new BearerTokenFilter(tokens, errors), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(
+            new MultipartGate(
+                MultipartGate.Chain.API, errors, uploadForms.orderedStream().toList()),
+            AuthorizationFilter.class)
         .authorizeHttpRequests(
             authorize ->
                 authorize
@@ -77,9 +86,17 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager)
+  SecurityFilterChain pages(
+      HttpSecurity http,
+      AuthenticationManager authenticationManager,
+      ApiErrorWriter errors,
+      ObjectProvider<UploadFormPages> uploadForms)
       throws Exception {
     http.authenticationManager(authenticationManager)
+        .addFilterBefore(
+            new MultipartGate(
+                MultipartGate.Chain.PAGES, errors, uploadForms.orderedStream().toList()),
+            CsrfFilter.class)
         .authorizeHttpRequests(
             authorize ->
                 authorize
@@ -111,7 +128,9 @@ class SecurityConfig {
                                 request.getContextPath()
                                     + (e instanceof LoginThrottledException
                                         ? "/login?locked"
-                                        : "/login?error"))))
+                                        : e instanceof PasswordHashingBusyException
+                                            ? "/login?busy"
+                                            : "/login?error"))))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
         .headers(SecurityConfig::strictHeaders);
     return http.build();

@@ -227,7 +227,14 @@ abstract class CaptureContract {
     assertThat(http.send("DELETE", "/api/account/identifiers/nonsense", token, null, null).status())
         .isEqualTo(404);
 
-    assertThat(http.send("DELETE", "/api/account", token, null, null).status()).isEqualTo(204);
+    assertThat(
+            http.json(
+                    "DELETE",
+                    "/api/account",
+                    token,
+                    "{\"password\":\"" + EvidenceHttp.PASSWORD + "\"}")
+                .status())
+        .isEqualTo(204);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM own_identifier WHERE id = ?")
                 .param(UUID.fromString(id))

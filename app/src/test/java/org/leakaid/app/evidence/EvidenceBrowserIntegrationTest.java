@@ -87,7 +87,7 @@ class EvidenceBrowserIntegrationTest {
     List<WebElement> items = browser.findElements(By.cssSelector("li.item"));
     assertThat(items).hasSize(3);
     WebElement call = browser.findElement(By.cssSelector("li.item.kind-CALL"));
-    assertThat(call.getText()).contains("09:30", "来电", "视听资料", "17012345678", "来电录音");
+    assertThat(call.getText()).contains("09:30", "来电", "电子数据", "17012345678", "来电录音");
     assertThat(call.findElement(By.cssSelector("ul.files a")).getAttribute("href"))
         .contains("/cases/" + caseId + "/evidence/files/");
     // Hostile text is shown as text, never run.

@@ -143,12 +143,12 @@ abstract class EvidenceContract {
   }
 
   @Test
-  void aCallWithoutFilesDefaultsToAudioVisualAndTheCategoryCanBeChosen() {
+  void aCallWithoutFilesDefaultsToElectronicDataAndTheCategoryCanBeChosen() {
     Response call =
         upload(
             "{\"kind\":\"CALL\",\"occurredAt\":\"2026-11-21T09:30\",\"counterpart\":\"17012345678\"}");
     assertThat(call.status()).isEqualTo(201);
-    assertThat(call.json().get("category").asString()).isEqualTo("AUDIO_VISUAL");
+    assertThat(call.json().get("category").asString()).isEqualTo("ELECTRONIC_DATA");
     assertThat(call.json().get("occurredAt").asString()).isEqualTo("2026-11-21T09:30+08:00");
     assertThat(call.json().get("files")).isEmpty();
 
@@ -339,7 +339,14 @@ abstract class EvidenceContract {
     JsonNode exported = http.get("/api/account/export", token).json();
     assertThat(exported.get("evidence").get(0).get("items")).hasSize(1);
 
-    assertThat(http.send("DELETE", "/api/account", token, null, null).status()).isEqualTo(204);
+    assertThat(
+            http.json(
+                    "DELETE",
+                    "/api/account",
+                    token,
+                    "{\"password\":\"" + EvidenceHttp.PASSWORD + "\"}")
+                .status())
+        .isEqualTo(204);
     assertThat(stored).doesNotExist();
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM evidence_log WHERE case_id = ?")

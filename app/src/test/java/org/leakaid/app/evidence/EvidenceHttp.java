@@ -41,7 +41,15 @@ final class EvidenceHttp {
   private final String base;
 
   EvidenceHttp(int port) {
-    this.base = "http://127.0.0.1:" + port;
+    this("http://127.0.0.1:" + port);
+  }
+
+  EvidenceHttp(String base) {
+    this.base = base;
+  }
+
+  HttpClient client() {
+    return http;
   }
 
   Response send(String method, String path, String token, String contentType, byte[] body) {
@@ -79,6 +87,25 @@ final class EvidenceHttp {
 
   Response multipart(String path, String token, List<PartSpec> parts) {
     String boundary = "----leakaid" + UUID.randomUUID();
+    return send(
+        "POST",
+        path,
+        token,
+        "multipart/form-data; boundary=" + boundary,
+        multipartBody(boundary, parts));
+  }
+
+  /** The same upload as {@link #multipart}, as a request to send as the caller likes. */
+  HttpRequest multipartRequest(String path, String token, List<PartSpec> parts) {
+    String boundary = "----leakaid" + UUID.randomUUID();
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(boundary, parts)))
+        .build();
+  }
+
+  private static byte[] multipartBody(String boundary, List<PartSpec> parts) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (PartSpec part : parts) {
       StringBuilder head = new StringBuilder("--" + boundary + "\r\n");
@@ -96,15 +123,15 @@ final class EvidenceHttp {
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(
-        "POST", path, token, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    return body.toByteArray();
   }
+
+  static final String PASSWORD = "correct horse battery";
 
   /** Registers a fresh user and returns a bearer token. */
   String newUser() {
     String username = "u" + UUID.randomUUID().toString().substring(0, 8);
-    String credentials =
-        "{\"username\":\"" + username + "\",\"password\":\"correct horse battery\"}";
+    String credentials = "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}";
     Response registered = json("POST", "/api/auth/register", null, credentials);
     if (registered.status() != 201) {
       throw new IllegalStateException("register: " + registered.status());

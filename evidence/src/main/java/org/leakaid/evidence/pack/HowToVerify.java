@@ -43,6 +43,19 @@ final class HowToVerify {
           即使有人改动证据包并重新计算全部哈希值，链头也会改变，与记录的链头对照即可发现。
           核验时可用：./leakaid verify 证据包.zip --head 链头
 
+        六、哈希值能证明什么，不能证明什么
+          SHA-256 哈希值和哈希链能证明：文件和记录在哈希值被记下之后没有被改动过。它们不能证明文件
+          是在何时形成的，也不能证明文件内容本身是真实的；挽回不提供可信时间戳或区块链存证。
+          需要证明证据在某一时间已经存在的，可以把证据文件（或上面的链头）交给可信时间戳、区块链
+          存证等中立的第三方存证平台，或者办理公证，并保留存有原始证据的手机等原始载体。
+          法律依据：
+          《最高人民法院关于互联网法院审理案件若干问题的规定》第十一条：“当事人提交的电子数据，
+            通过电子签名、可信时间戳、哈希值校验、区块链等证据收集、固定和防篡改的技术手段或者通过
+            电子取证存证平台认证，能够证明其真实性的，互联网法院应当确认。”
+          《人民法院在线诉讼规则》第十六条至第十九条：通过区块链技术存储、经技术核验一致的电子数据，
+            人民法院可以认定其上链后未经篡改，有相反证据足以推翻的除外；上链前数据是否真实，法院仍可审查。
+          其他法院依照《最高人民法院关于民事诉讼证据的若干规定》第九十三条、第九十四条审查电子数据的真实性。
+
 
         HOW TO VERIFY THIS EVIDENCE PACKAGE
         ===================================
@@ -83,6 +96,22 @@ final class HowToVerify {
           report or court filing, or send it to your lawyer). Whoever alters the package and recomputes
           every hash still changes the head. Check against it with:
             ./leakaid verify PACKAGE.zip --head HEAD
+
+        6. What the hashes prove, and what they do not
+          SHA-256 hashes and the hash chain prove that the files and entries have not changed since
+          the hashes were written down. They do not prove when a file came into being, nor that its
+          content is true; LeakAid provides no trusted time stamp and no blockchain record. To prove
+          that evidence existed at a given time, lodge the files (or the chain head above) with a
+          neutral service for trusted time stamps or blockchain evidence, or have them notarised, and
+          keep the phone or other original device that holds the evidence.
+          Legal basis: SPC Provisions on Several Issues Concerning the Trial of Cases by Internet
+          Courts, art. 11 (internet courts must accept electronic data whose authenticity electronic
+          signatures, trusted time stamps, hash checks, blockchain or a certified electronic evidence
+          platform prove); Online Litigation Rules of the People's Courts, arts. 16-19 (blockchain-
+          stored data that checks out may be found unaltered since it went on the chain, unless
+          contrary evidence overturns that; authenticity before that can still be examined). Other
+          courts examine electronic data under arts. 93 and 94 of the SPC Provisions on Evidence in
+          Civil Procedure.
         """
         .formatted(caseId, generatedAt, chainHead, files, entries);
   }

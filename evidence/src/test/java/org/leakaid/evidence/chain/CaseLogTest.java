@@ -183,7 +183,7 @@ class CaseLogTest {
     assertThat(sms.lastChangedAt()).isEqualTo(T0.plusSeconds(200));
     EvidenceItem call = items.get(1);
     assertThat(call.withdrawn()).isTrue();
-    assertThat(call.category()).isEqualTo(EvidenceCategory.AUDIO_VISUAL);
+    assertThat(call.category()).isEqualTo(EvidenceCategory.ELECTRONIC_DATA);
     assertThat(log.entries()).hasSize(5);
     assertThat(log.verify().intact()).isTrue();
 
@@ -244,7 +244,9 @@ class CaseLogTest {
 
   @Test
   void defaultCategoriesFollowTheKind() {
-    assertThat(EvidenceKind.CALL.defaultCategory().zh()).isEqualTo("视听资料");
+    // Call records are electronic data (SPC evidence provisions art. 14(3)), and so is a recording
+    // stored on a phone (SPC Civil Procedure Law interpretation art. 116 para. 3).
+    assertThat(EvidenceKind.CALL.defaultCategory().zh()).isEqualTo("电子数据");
     assertThat(EvidenceKind.SMS.defaultCategory().zh()).isEqualTo("电子数据");
     assertThat(EvidenceKind.WEB_POST.defaultCategory().zh()).isEqualTo("电子数据");
     assertThat(EvidenceKind.LETTER.defaultCategory().zh()).isEqualTo("书证");

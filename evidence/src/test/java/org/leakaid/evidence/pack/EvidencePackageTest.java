@@ -189,6 +189,12 @@ class EvidencePackageTest {
 
     String howTo = new String(entries.get("如何核验-HOW-TO-VERIFY.txt"), StandardCharsets.UTF_8);
     assertThat(howTo).contains("sha256sum -c SHA256SUMS.txt", "./leakaid verify", log.head());
+    // What the hashes prove, with the rules on time stamps and blockchain evidence.
+    assertThat(howTo)
+        .contains("不能证明文件", "可信时间戳", "区块链")
+        .contains("《最高人民法院关于互联网法院审理案件若干问题的规定》第十一条")
+        .contains("《人民法院在线诉讼规则》第十六条至第十九条")
+        .contains("Courts, art. 11", "arts. 16-19");
   }
 
   @Test
@@ -226,11 +232,11 @@ class EvidencePackageTest {
       assertThat(table.getRow(1).getCell(4).getText()).isEqualTo("2026年11月19日 09:30");
       assertThat(table.getRow(2).getCell(5).getText()).isEqualTo("2份");
       String text = new XWPFWordExtractor(docx).getText();
-      assertThat(text).contains("证据类别：视听资料", "证据类别：电子数据", log.head()).doesNotContain("记错了");
+      assertThat(text).contains("证据类别：电子数据", log.head()).doesNotContain("记错了");
     }
     try (PDDocument pdf = Loader.loadPDF(entries.get("证据目录.pdf"))) {
       String text = new PDFTextStripper().getText(pdf);
-      assertThat(text).contains("证据目录", "证明对象", "短信记录", "17012345678", "视听资料");
+      assertThat(text).contains("证据目录", "证明对象", "短信记录", "17012345678", "电子数据");
       assertThat(pdf.getPage(0).getMediaBox().getWidth())
           .isGreaterThan(pdf.getPage(0).getMediaBox().getHeight());
     }

@@ -234,4 +234,103 @@ class EvidenceFileStoreTest {
     assertThat(store.contains(orphan.sha256())).isFalse();
     assertThat(store.contains(fresh.sha256())).isTrue();
   }
+
+  @Test
+  void aStagedFileIsOnDiskButNotReadableUntilPublished() throws Exception {
+    byte[] data = png(CHUNK + 5, 20);
+    EvidenceFileStore.StagedFile staged = store.stage(new ByteArrayInputStream(data), "a.png");
+
+    assertThat(staged.file().sha256()).isEqualTo(sha256(data));
+    assertThat(store.contains(staged.file().sha256())).isFalse();
+    assertThat(filesUnder("tmp")).isEqualTo(1);
+
+    staged.publish();
+    assertThat(readBack(staged.file().sha256())).isEqualTo(data);
+    assertThat(filesUnder("tmp")).isZero();
+  }
+
+  @Test
+  void publishingContentThatIsAlreadyStoredKeepsItReadable() throws Exception {
+    byte[] data = png(1000, 21);
+    StoredFile first = store.put(new ByteArrayInputStream(data), "a.png");
+    EvidenceFileStore.StagedFile again = store.stage(new ByteArrayInputStream(data), "b.png");
+    again.publish();
+
+    assertThat(readBack(first.sha256())).isEqualTo(data);
+    assertThat(filesUnder("objects")).isEqualTo(1);
+    assertThat(filesUnder("tmp")).isZero();
+  }
+
+  @Test
+  void aDiscardedFileLeavesNothing() throws Exception {
+    EvidenceFileStore.StagedFile staged =
+        store.stage(new ByteArrayInputStream(png(1000, 22)), "a.png");
+    staged.discard();
+
+    assertThat(filesUnder("tmp")).isZero();
+    assertThat(filesUnder("objects")).isZero();
+  }
+
+  @Test
+  void recoveryPublishesWhatARowRefersToAndDeletesTheRest() throws Exception {
+    byte[] committed = png(1000, 23);
+    byte[] uncommitted = png(1000, 24);
+    // What a crash leaves: one staged file whose row committed, one whose row did not, and an
+    // upload cut off half-way.
+    store.stage(new ByteArrayInputStream(committed), "a.png");
+    store.stage(new ByteArrayInputStream(uncommitted), "b.png");
+    Files.write(dir.resolve("store/tmp/upload-123.part"), new byte[] {1, 2, 3});
+
+    EvidenceFileStore.Recovery recovery =
+        store.recover(sha -> sha.equals(uncheckedSha256(committed)), java.time.Duration.ZERO);
+
+    assertThat(recovery.published()).isEqualTo(1);
+    assertThat(recovery.deleted()).isEqualTo(2);
+    assertThat(readBack(sha256(committed))).isEqualTo(committed);
+    assertThat(store.contains(sha256(uncommitted))).isFalse();
+    assertThat(filesUnder("tmp")).isZero();
+  }
+
+  @Test
+  void recoverySparesFilesYoungerThanItsGrace() throws Exception {
+    store.stage(new ByteArrayInputStream(png(1000, 25)), "a.png");
+    Files.write(dir.resolve("store/tmp/upload-456.part"), new byte[] {1});
+
+    EvidenceFileStore.Recovery recovery =
+        store.recover(sha -> false, java.time.Duration.ofMinutes(10));
+
+    assertThat(recovery.deleted()).isZero();
+    assertThat(filesUnder("tmp")).isEqualTo(2);
+  }
+
+  @Test
+  void missingNamesReferencedFilesThatAreNotStored() throws Exception {
+    StoredFile present = store.put(new ByteArrayInputStream(png(100, 26)), "a.png");
+    String absent = "c".repeat(64);
+
+    assertThat(store.missing(java.util.List.of(present.sha256(), absent))).containsExactly(absent);
+  }
+
+  @Test
+  void directoriesAndFilesAreOwnerOnly() throws Exception {
+    StoredFile stored = store.put(new ByteArrayInputStream(png(100, 27)), "a.png");
+    Path object = store.pathOf(stored.sha256());
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(object)))
+        .isEqualTo("rw-------");
+    for (Path d :
+        new Path[] {object.getParent(), dir.resolve("store/objects"), dir.resolve("store/tmp")}) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(d)))
+          .as(d.toString())
+          .isEqualTo("rwx------");
+    }
+  }
+
+  static String uncheckedSha256(byte[] data) {
+    try {
+      return sha256(data);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

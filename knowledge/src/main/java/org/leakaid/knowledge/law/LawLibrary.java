@@ -86,6 +86,18 @@ public final class LawLibrary {
     return Optional.ofNullable(article != null ? article : byOldRef.get(key));
   }
 
+  /**
+   * How this ref is cited in Chinese and English ({@link Law#citation}), under its current number:
+   * {@code CPL-63} gives 《民事诉讼法》第六十六条. Empty for an unknown ref.
+   */
+  public Optional<Text> citation(String ref) {
+    return article(ref)
+        .flatMap(
+            a ->
+                law(a.law())
+                    .map(l -> l.citation(a.number(), a.ref().substring(a.law().length() + 1))));
+  }
+
   /** Every article, grouped by law in library order and by number within a law. */
   public List<Article> articles() {
     return articles;
@@ -131,6 +143,7 @@ public final class LawLibrary {
   record LawEntry(
       String code,
       Text name,
+      Text documentNumber,
       String edition,
       String source,
       List<String> files,
@@ -154,7 +167,14 @@ public final class LawLibrary {
     List<Law> laws = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     for (LawEntry entry : lawsFile.laws()) {
-      laws.add(new Law(entry.code(), entry.name(), entry.edition(), entry.source()));
+      // 法释〔2017〕10号 inside the name would end up inside the title marks of every citation.
+      if (entry.name().zh().contains("〔")) {
+        throw new IllegalStateException(
+            entry.code() + ": a document number goes in documentNumber, not in the name");
+      }
+      laws.add(
+          new Law(
+              entry.code(), entry.name(), entry.documentNumber(), entry.edition(), entry.source()));
       for (ArticleEntry a : entry.articles()) {
         String ref = entry.code() + "-" + ArticleNumber.arabic(a.number());
         TextEntry text = texts.remove(ref);

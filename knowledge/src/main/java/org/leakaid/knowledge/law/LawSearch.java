@@ -101,11 +101,15 @@ final class LawSearch {
     return ranked.stream().map(Map.Entry::getKey).toList();
   }
 
-  /** Whether the query names this law: its code, or its Chinese title without the state name. */
+  /**
+   * Whether the query names this law: its code, its Chinese title without the state name, or its
+   * document number (法释〔2017〕10号).
+   */
   private static boolean mentions(String lowerQuery, Law law) {
     String title = law.name().zh().replace("中华人民共和国", "").replaceAll("（.*）$", "");
     return lowerQuery.contains(law.code().toLowerCase(Locale.ROOT))
         || lowerQuery.contains(title)
+        || (law.documentNumber() != null && lowerQuery.contains(law.documentNumber().zh()))
         || (law.code().equals("CIVIL_CODE") && lowerQuery.contains("民法典"));
   }
 
