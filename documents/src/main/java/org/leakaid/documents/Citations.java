@@ -1,6 +1,5 @@
 package org.leakaid.documents;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,19 +17,6 @@ import org.leakaid.knowledge.law.LawLibrary;
  * is 第二百一十条第三项 (the forms of the legislative drafting norms).
  */
 public final class Citations {
-
-  /**
-   * Articles cited before the law module holds them: they are in the official texts of
-   * ../shared/data/law and are being added to the library on another branch (legal review of issue
-   * 15). Once the library has them, the library's entry is used and these are never read; delete
-   * them then.
-   */
-  static final Map<String, String> PENDING_LAW_TITLES =
-      Map.of("SAMR_COMPLAINT", "市场监督管理投诉举报处理暂行办法", "CRIM_PROC", "中华人民共和国刑事诉讼法");
-
-  static final java.util.Set<String> PENDING_REFS =
-      java.util.Set.of(
-          "CRIM_PROC-210", "SAMR_COMPLAINT-9", "SAMR_COMPLAINT-14", "SAMR_COMPLAINT-15");
 
   static final Pattern REF =
       Pattern.compile("([A-Z][A-Z0-9_]*)-(\\d+(?:-\\d+)?)(?::(\\d+))?(?:\\((\\d+)\\))?");
@@ -57,9 +43,6 @@ public final class Citations {
       Law law = library.law(article.get().law()).orElseThrow();
       title = shortTitle(law.name().zh());
       number = article.get().number();
-    } else if (PENDING_REFS.contains(ref)) {
-      title = shortTitle(PENDING_LAW_TITLES.get(m.group(1)));
-      number = printedNumber(m.group(2));
     } else {
       throw new IllegalArgumentException("the law library has no article " + ref);
     }
@@ -107,14 +90,14 @@ public final class Citations {
     return paragraphs.get(wanted - 1);
   }
 
-  /** Whether a ref written in a template resolves (in the library, or as a pending article). */
+  /** Whether a ref written in a template resolves in the law library. */
   boolean resolves(String written) {
     Matcher m = REF.matcher(written.strip());
     if (!m.matches()) {
       return false;
     }
     String ref = m.group(1) + "-" + m.group(2);
-    return library.article(ref).isPresent() || PENDING_REFS.contains(ref);
+    return library.article(ref).isPresent();
   }
 
   /**

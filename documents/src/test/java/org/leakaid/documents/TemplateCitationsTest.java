@@ -120,29 +120,6 @@ class TemplateCitationsTest {
     }
   }
 
-  /**
-   * Articles cited before the law module holds them are in the official texts (when
-   * ../shared/data/law is beside the repository, as on developers' machines and in CI).
-   */
-  @Test
-  void pendingArticlesAreInTheOfficialTexts() throws IOException {
-    Path law = Path.of("../../shared/data/law");
-    Assumptions.assumeTrue(Files.isDirectory(law), "no ../shared/data/law beside the repository");
-    Map<String, String> files =
-        Map.of(
-            "CRIM_PROC",
-            "刑事诉讼法(2018-10-26).md",
-            "SAMR_COMPLAINT",
-            "市场监督管理投诉举报处理暂行办法(2022-03-24).md");
-    for (String ref : Citations.PENDING_REFS) {
-      String code = ref.substring(0, ref.lastIndexOf('-'));
-      String text = Files.readString(law.resolve(files.get(code)), StandardCharsets.UTF_8);
-      assertThat(text)
-          .as(ref)
-          .contains("\n" + Citations.printedNumber(ref.substring(code.length() + 1)) + " ");
-    }
-  }
-
   /** Every quotation is a verbatim stretch of the official text it comes from. */
   @Test
   void quotationsAreVerbatimFromTheOfficialTexts() throws IOException {

@@ -323,7 +323,16 @@ abstract class DocumentsContract {
     assertThat(export.at("/documents/0/fields").toString()).contains("fullName", "王喆");
     assertThat(export.at("/documents/0/sent/0/sentOn").asString()).isEqualTo("2026-11-20");
 
-    assertThat(http.send("DELETE", "/api/account", token, null, null).status()).isEqualTo(204);
+    assertThat(
+            http.send(
+                    "DELETE",
+                    "/api/account",
+                    token,
+                    "application/json",
+                    "{\"password\":\"correct horse battery\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .status())
+        .isEqualTo(204);
     assertThat(count("SELECT COUNT(*) FROM document_field WHERE case_id = ?")).isZero();
     assertThat(count("SELECT COUNT(*) FROM document_sent WHERE case_id = ?")).isZero();
   }
