@@ -18,11 +18,19 @@ class PoolTurnoverPostgresIntegrationTest extends PoolTurnoverContract {
     PostgresTestDatabase.register(registry);
     String dir = EvidenceContract.newDataDir().toString();
     registry.add("leakaid.data-dir", () -> dir);
+    // Other test classes' application contexts stay cached in this JVM with pools of their own on
+    // the same database; only this context's sessions are to be watched.
+    registry.add(
+        "spring.datasource.hikari.data-source-properties.ApplicationName", () -> APPLICATION_NAME);
   }
+
+  static final String APPLICATION_NAME = "leakaid-pool-turnover-test";
 
   @Override
   String openSessionIdsSql() {
     return "SELECT pid || '@' || backend_start FROM pg_stat_activity"
-        + " WHERE datname = current_database()";
+        + " WHERE datname = current_database() AND application_name = '"
+        + APPLICATION_NAME
+        + "'";
   }
 }
