@@ -24,10 +24,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The CPU an evidence upload spends on the case log, as the log grows: appending from the tail
- * (the last entry only, what the locker does now) against replaying and verifying the whole log
- * first (what it did, 10 us per entry). Database reads are not included; the tail append reads
- * one row where the old way read them all.
+ * The CPU an evidence upload spends on the case log, as the log grows: appending from the tail (the
+ * last entry only, what the locker does now) against replaying and verifying the whole log first
+ * (what it did, 10 us per entry). Database reads are not included; the tail append reads one row
+ * where the old way read them all.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar EvidenceAppendBenchmark</pre>
  */

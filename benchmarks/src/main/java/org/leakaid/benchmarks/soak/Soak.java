@@ -225,8 +225,7 @@ public final class Soak {
             + UUID.randomUUID().toString().substring(0, 8)
             + "\",\"password\":\"correct horse battery staple 42\"}";
     send(json("POST", "/api/auth/register", null, credentials), "register");
-    String token =
-        match(TOKEN, send(json("POST", "/api/auth/token", null, credentials), "token"));
+    String token = match(TOKEN, send(json("POST", "/api/auth/token", null, credentials), "token"));
     List<String> cases = new ArrayList<>();
     cases.add(newCase(token));
     String step = match(STEP_KEY, send(get("/api/cases/" + cases.get(0), token), "read case"));
