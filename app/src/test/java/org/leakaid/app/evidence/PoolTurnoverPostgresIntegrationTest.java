@@ -11,21 +11,26 @@ import org.springframework.test.context.DynamicPropertySource;
     named = PostgresTestDatabase.VARIABLE,
     matches = ".+",
     disabledReason = "set LEAKAID_TEST_POSTGRES_URL to run the pool turnover test on PostgreSQL")
-// Named, so that the sessions of other test contexts' pools on the same database are not counted.
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.hikari.data-source-properties.ApplicationName=pool-turnover")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PoolTurnoverPostgresIntegrationTest extends PoolTurnoverContract {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
     PostgresTestDatabase.register(registry);
     String dir = EvidenceContract.newDataDir().toString();
     registry.add("leakaid.data-dir", () -> dir);
+    // Other test classes' application contexts stay cached in this JVM with pools of their own on
+    // the same database; only this context's sessions are to be watched.
+    registry.add(
+        "spring.datasource.hikari.data-source-properties.ApplicationName", () -> APPLICATION_NAME);
   }
+
+  static final String APPLICATION_NAME = "leakaid-pool-turnover-test";
 
   @Override
   String openSessionIdsSql() {
     return "SELECT pid || '@' || backend_start FROM pg_stat_activity"
-        + " WHERE application_name = 'pool-turnover'";
+        + " WHERE datname = current_database() AND application_name = '"
+        + APPLICATION_NAME
+        + "'";
   }
 }
