@@ -89,6 +89,8 @@ class SecurityConfig {
                         "/login",
                         "/law",
                         "/law/**",
+                        "/numbers",
+                        "/numbers/*",
                         "/css/**",
                         "/js/**",
                         "/webjars/**",

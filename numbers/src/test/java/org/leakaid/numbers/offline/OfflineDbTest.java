@@ -58,13 +58,15 @@ class OfflineDbTest {
     OfflineDb db = build(7, entries);
     assertThat(db.version()).isEqualTo(7);
     assertThat(db.size()).isEqualTo(200_000);
+    int wrong = 0;
     for (Map.Entry<Long, Integer> e : entries.entrySet()) {
-      assertThat(db.labelCode(e.getKey())).isEqualTo(e.getValue());
+      wrong += db.labelCode(e.getKey()) == e.getValue() ? 0 : 1;
       for (long neighbour : new long[] {e.getKey() - 1, e.getKey() + 1}) {
         Integer expected = entries.get(neighbour);
-        assertThat(db.labelCode(neighbour)).isEqualTo(expected == null ? -1 : expected);
+        wrong += db.labelCode(neighbour) == (expected == null ? -1 : expected) ? 0 : 1;
       }
     }
+    assertThat(wrong).isZero();
     assertThat(db.lookup(0)).isNull();
     assertThat(db.lookup(OfflineDb.MAX_KEY)).isNull();
     assertThat(db.lookup(entries.firstKey()))
@@ -81,11 +83,13 @@ class OfflineDbTest {
     SplittableRandom random = new SplittableRandom(3);
     long lo = entries.firstKey() - 1000;
     long span = entries.lastKey() - lo + 2000;
+    int wrong = 0;
     for (int i = 0; i < 1_000_000; i++) {
       long probe = lo + random.nextLong(span);
       Integer expected = entries.get(probe);
-      assertThat(db.labelCode(probe)).isEqualTo(expected == null ? -1 : expected);
+      wrong += db.labelCode(probe) == (expected == null ? -1 : expected) ? 0 : 1;
     }
+    assertThat(wrong).isZero();
   }
 
   @Test
