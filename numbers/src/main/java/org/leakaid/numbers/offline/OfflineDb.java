@@ -40,8 +40,9 @@ import java.util.Arrays;
  * less than m (an Elias-Fano code within the chunk). The high parts are written in unary in a
  * 128-bit map: number i sets bit (high_i + i). Then the m low parts of L bits, packed from bit 0 of
  * the first byte upwards and padded to a byte, then the m label indexes of B bits, packed the same
- * way. A lookup binary-searches the first keys (8 bytes per 64 numbers), then finds the numbers
- * whose high part matches by counting zeros in the 128-bit map, and compares one or two low parts.
+ * way. A lookup binary-searches the first keys (8 bytes per 64 numbers, through every 64th of them
+ * first), then finds the numbers whose high part matches by counting zeros in the 128-bit map, and
+ * compares one or two low parts.
  *
  * <p>The file is deterministic: the same numbers, labels and version always give the same bytes, so
  * a delta can say which SHA-256 the updated database must have.
@@ -85,6 +86,10 @@ public final class OfflineDb {
   private final Label[] labels;
   private final int[] labelCodes;
   private final long[] firstKeys;
+
+  /** Every 64th first key: a small top level that stays in the CPU's fastest cache. */
+  private final long[] topKeys;
+
   private final int[] offsets;
   private final byte[] lowBits;
   private final int dataStart;
@@ -106,6 +111,10 @@ public final class OfflineDb {
     this.labelCodes = labelCodes;
     this.labels = Arrays.stream(labelCodes).mapToObj(Label::ofCode).toArray(Label[]::new);
     this.firstKeys = firstKeys;
+    this.topKeys = new long[(firstKeys.length + 63) / 64];
+    for (int t = 0; t < topKeys.length; t++) {
+      topKeys[t] = firstKeys[t * 64];
+    }
     this.offsets = offsets;
     this.lowBits = lowBits;
     this.dataStart = dataStart;
@@ -246,11 +255,23 @@ public final class OfflineDb {
   /** The index of {@code key}'s label in the label table, or -1 when the key is absent. */
   public int labelIndex(long key) {
     long[] first = firstKeys;
-    int lo = 0;
-    int hi = first.length - 1;
-    if (hi < 0 || key < first[0]) {
+    if (first.length == 0 || key < first[0]) {
       return -1;
     }
+    // Two levels, as in a B-tree: the last top key <= key, then among its 64 first keys.
+    long[] top = topKeys;
+    int lo = 0;
+    int hi = top.length - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (top[mid] <= key) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    lo = lo * 64;
+    hi = Math.min(lo + 63, first.length - 1);
     while (lo < hi) { // the last chunk whose first key is <= key
       int mid = (lo + hi + 1) >>> 1;
       if (first[mid] <= key) {
