@@ -191,6 +191,7 @@ public final class NumberClassifier {
       }
     }
     if (imitated.isPresent()) {
+      b.region(country);
       return b.imitation(
           imitated.get(),
           Reason.of(
