@@ -106,6 +106,8 @@ class SecurityConfig {
                         "/login",
                         "/law",
                         "/law/**",
+                        "/numbers",
+                        "/numbers/*",
                         "/css/**",
                         "/js/**",
                         "/webjars/**",

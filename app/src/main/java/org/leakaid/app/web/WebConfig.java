@@ -35,7 +35,8 @@ class WebConfig implements WebMvcConfigurer {
   @Bean
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("messages", "evidence-messages", "documents-messages");
+    messages.setBasenames(
+        "messages", "evidence-messages", "documents-messages", "numbers-messages");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
