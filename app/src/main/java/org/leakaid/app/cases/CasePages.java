@@ -100,6 +100,8 @@ class CasePages {
             noticedOn);
     List<IntakeRequest.Violation> problems = new ArrayList<>();
     IntakeRequest request = form.toRequest(problems);
+    // All problems at once: a mistyped amount must not hide that nothing was chosen.
+    problems.addAll(request.validate(cases.today()));
     if (problems.isEmpty()) {
       try {
         cases.updateIntake(caseId, user.id(), request, locale);
@@ -133,6 +135,8 @@ class CasePages {
             noticedOn);
     List<IntakeRequest.Violation> problems = new ArrayList<>();
     IntakeRequest request = form.toRequest(problems);
+    // All problems at once: a mistyped amount must not hide that nothing was chosen.
+    problems.addAll(request.validate(cases.today()));
     if (problems.isEmpty()) {
       try {
         CaseView created = cases.create(user.id(), request, locale);

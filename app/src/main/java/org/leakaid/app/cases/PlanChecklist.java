@@ -82,12 +82,14 @@ class PlanChecklist {
     return new Sheet(
         text("print.heading", locale),
         text("print.risk", locale, text("risk." + view.risk().level(), locale), today.toString()),
-        text(
-            "case.progressText",
-            locale,
-            view.progress().done(),
-            view.progress().total(),
-            view.progress().skipped()),
+        view.progress().skipped() == 0
+            ? text("case.progressDone", locale, view.progress().done(), view.progress().total())
+            : text(
+                "case.progressText",
+                locale,
+                view.progress().done(),
+                view.progress().total(),
+                view.progress().skipped()),
         text("case.neverIgnore", locale),
         List.copyOf(pinned),
         items,

@@ -192,6 +192,15 @@ class PlanPagesIntegrationTest {
       assertThat(item.select("a.button")).as(item.id()).hasSize(1);
     }
     assertThat(now.get(0).selectFirst("a.button").attr("href")).isEqualTo("tel:110");
+    // A step without a number to call: its button opens the step, where its tools are.
+    assertThat(now.get(1).selectFirst("a.button").attr("href"))
+        .isEqualTo(
+            "/cases/"
+                + caseId
+                + "?open="
+                + now.get(1).id().substring(4)
+                + "#step-"
+                + now.get(1).id().substring(4));
     assertThat(page.select("#now .never li").eachText())
         .anySatisfy(rule -> assertThat(rule).contains("验证码"))
         .anySatisfy(rule -> assertThat(rule).contains("96110"));
