@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -41,6 +43,10 @@ class CasePages {
   /** How many urgent steps the top card "现在先做这几件事" lists. */
   static final int FIRST_STEPS = 3;
 
+  /** The intake's fields in the order of the form, so problems are listed as the form reads. */
+  private static final List<String> FIELD_ORDER =
+      List.of("leaked", "symptoms", "moneyLostYuan", "suspectedSource", "noticedOn");
+
   private final Cases cases;
   private final List<CasePageLink> caseLinks;
   private final LawCitations citations;
@@ -52,7 +58,7 @@ class CasePages {
     this.citations = citations;
     this.checklist = checklist;
     this.caseLinks =
-        caseLinks.stream().sorted(java.util.Comparator.comparingInt(CasePageLink::order)).toList();
+        caseLinks.stream().sorted(Comparator.comparingInt(CasePageLink::order)).toList();
   }
 
   @GetMapping("/cases")
@@ -249,11 +255,13 @@ class CasePages {
     model.addAttribute(
         "errors",
         problems.stream()
+            .sorted(Comparator.comparingInt(v -> FIELD_ORDER.indexOf(v.field())))
             .collect(
                 Collectors.toMap(
                     IntakeRequest.Violation::field,
                     IntakeRequest.Violation::messageKey,
-                    (first, second) -> first)));
+                    (first, second) -> first,
+                    LinkedHashMap::new)));
     return "cases/new";
   }
 

@@ -18,11 +18,19 @@ class PoolTurnoverPostgresIntegrationTest extends PoolTurnoverContract {
     PostgresTestDatabase.register(registry);
     String dir = EvidenceContract.newDataDir().toString();
     registry.add("leakaid.data-dir", () -> dir);
+    // The pool under test names its sessions: other test contexts' pools stay open on the same
+    // database while this one turns over.
+    registry.add(
+        "spring.datasource.hikari.data-source-properties.ApplicationName", () -> APPLICATION);
   }
+
+  static final String APPLICATION = "leakaid-pool-turnover";
 
   @Override
   String openSessionIdsSql() {
     return "SELECT pid || '@' || backend_start FROM pg_stat_activity"
-        + " WHERE datname = current_database()";
+        + " WHERE datname = current_database() AND application_name = '"
+        + APPLICATION
+        + "'";
   }
 }
