@@ -350,6 +350,55 @@ class PlanPagesIntegrationTest {
     assertThat(new Browser().page("/").select("#continue")).isEmpty();
   }
 
+  /**
+   * English mode is English: evidence kinds and categories, law editions and numbers, buttons and
+   * messages. Chinese stays only where a user must read or type it (the statute itself, the 证据包
+   * they download, names of Chinese services and apps quoted in the plan's steps).
+   */
+  @Test
+  void englishPagesAreEnglish() {
+    String caseId = newCase(EVERYTHING);
+    HttpResponse<String> recorded =
+        browser.submit(
+            "/cases/" + caseId + "/evidence/new",
+            "/cases/" + caseId + "/evidence",
+            Map.of(
+                "kind", "CALL",
+                "occurredAt", "2026-11-20T09:30",
+                "counterpart", "17012345678",
+                "content", "loan offer"));
+    assertThat(recorded.statusCode()).isEqualTo(302);
+    browser.get("/?lang=en");
+    for (String path :
+        List.of(
+            "/",
+            "/cases",
+            "/cases/new",
+            "/cases/" + caseId + "/edit",
+            "/cases/" + caseId + "/evidence",
+            "/cases/" + caseId + "/evidence/new",
+            "/cases/" + caseId + "/evidence/capture",
+            "/law",
+            "/law/articles/CPL-66")) {
+      Document page = browser.page(path);
+      assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+      Element main = page.selectFirst("main").clone();
+      main.select("blockquote").remove(); // the official text of a statute
+      assertThat(main.text().replaceAll("法释〔\\d{4}〕\\d+号", ""))
+          .as(path)
+          .doesNotContainPattern("\\p{IsHan}");
+    }
+    Document timeline = browser.page("/cases/" + caseId + "/evidence");
+    assertThat(timeline.select("li.item .badge").eachText())
+        .containsExactly("phone call", "electronic data");
+    Document plan = browser.page("/cases/" + caseId);
+    Element chrome = plan.selectFirst("main").clone();
+    chrome.select("ol.plan, #now .never, .now-title, dl.intake").remove();
+    assertThat(chrome.text())
+        .as("the plan page around the steps")
+        .doesNotContainPattern("\\p{IsHan}");
+  }
+
   // ---- helpers ----------------------------------------------------------------------------
 
   private String newCase(String intake) {
