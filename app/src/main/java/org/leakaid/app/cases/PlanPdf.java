@@ -30,7 +30,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class PlanPdf {
 
   static final String FONT_RESOURCE = "/org/leakaid/evidence/pack/font/DroidSansFallbackFull.ttf";
-  private static final float MARGIN = 42;
+  private static final float MARGIN = 36;
+  private static final float TITLE = 10.5f;
+  private static final float LINE = 9f;
+  private static final float LEADING = 1.38f;
   private static final float BOX = 10;
   private static final float INDENT = BOX + 8;
 
@@ -46,11 +49,11 @@ final class PlanPdf {
       info.setTitle(sheet.heading());
       Layout page = new Layout(doc, PDType0Font.load(doc, fontData, true));
       page.paragraph(sheet.heading(), 16, 0);
-      page.paragraph(sheet.riskLine() + "    " + sheet.progressLine(), 9.5f, 0);
+      page.paragraph(sheet.riskLine() + "    " + sheet.progressLine(), LINE, 0);
       page.gap(6);
       page.paragraph(sheet.pinnedHeading(), 11.5f, 0);
       for (String rule : sheet.pinned()) {
-        page.paragraph("• " + rule, 10, 8);
+        page.paragraph("• " + rule, TITLE, 8);
       }
       page.gap(8);
       int number = 1;
@@ -63,7 +66,7 @@ final class PlanPdf {
         page.keepTogether(item, sheet);
         page.checkbox(item.done());
         page.paragraph(
-            number++ + ". " + item.title() + "  [" + item.urgency() + "]" + state, 11, INDENT);
+            number++ + ". " + item.title() + "  [" + item.urgency() + "]" + state, TITLE, INDENT);
         lines.add(item.summary());
         if (!item.phones().isEmpty()) {
           lines.add(sheet.phonesLabel() + String.join("、", item.phones()));
@@ -72,9 +75,9 @@ final class PlanPdf {
           lines.add(sheet.sitesLabel() + site);
         }
         for (String line : lines) {
-          page.paragraph(line, 9.5f, INDENT);
+          page.paragraph(line, LINE, INDENT);
         }
-        page.gap(5);
+        page.gap(3.5f);
       }
       page.gap(6);
       page.paragraph(sheet.footer(), 8.5f, 0);
@@ -123,14 +126,14 @@ final class PlanPdf {
 
     /** A step and its lines start on a new page rather than break across two. */
     void keepTogether(PlanChecklist.Item item, PlanChecklist.Sheet sheet) throws IOException {
-      float needed = 11 * 1.45f;
+      float needed = TITLE * LEADING;
       List<String> lines = new ArrayList<>(List.of(item.summary()));
       if (!item.phones().isEmpty()) {
         lines.add(sheet.phonesLabel() + String.join("、", item.phones()));
       }
       item.sites().forEach(site -> lines.add(sheet.sitesLabel() + site));
       for (String line : lines) {
-        needed += wrap(line, 9.5f, width - INDENT).size() * 9.5f * 1.45f;
+        needed += wrap(line, LINE, width - INDENT).size() * LINE * LEADING;
       }
       if (y - needed < MARGIN) {
         newPage();
@@ -151,7 +154,7 @@ final class PlanPdf {
     }
 
     void paragraph(String text, float fontSize, float indent) throws IOException {
-      float leading = fontSize * 1.45f;
+      float leading = fontSize * LEADING;
       for (String line : wrap(text, fontSize, width - indent)) {
         if (y - leading < MARGIN) {
           newPage();
@@ -206,11 +209,16 @@ final class PlanPdf {
             if (Character.isISOControl(c)) {
               return null;
             }
+            // Latin-1 in Helvetica; then the CJK font; then Helvetica again for what the fallback
+            // font lacks and WinAnsi has (• “ ” … —).
             String s = new String(Character.toChars(c));
             if (c < 0x100 && canEncode(latin, s)) {
               return latin;
             }
-            return canEncode(cjk, s) ? cjk : null;
+            if (canEncode(cjk, s)) {
+              return cjk;
+            }
+            return canEncode(latin, s) ? latin : null;
           });
     }
 

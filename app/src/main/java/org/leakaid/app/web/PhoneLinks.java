@@ -31,7 +31,12 @@ public class PhoneLinks {
     this(engine.phones());
   }
 
-  PhoneLinks(List<String> phones) {
+  /** Links for these numbers, outside Spring (tests, the PDF). */
+  public static PhoneLinks of(List<String> phones) {
+    return new PhoneLinks(phones);
+  }
+
+  private PhoneLinks(List<String> phones) {
     // Longest first, so 96110 is not read as 96 and 110.
     String alternatives =
         phones.stream()
