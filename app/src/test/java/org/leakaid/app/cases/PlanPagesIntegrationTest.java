@@ -220,6 +220,26 @@ class PlanPagesIntegrationTest {
   }
 
   @Test
+  void whenTheUrgentStepsAreDoneTheCardSaysSo() {
+    String caseId =
+        newCase("{\"leaked\":[\"EMAIL\"],\"symptoms\":[],\"noticedOn\":\"2026-11-20\"}");
+    Document before = browser.page("/cases/" + caseId);
+    List<String> urgent =
+        before.select("#now ol.now-steps > li").eachAttr("id").stream()
+            .map(id -> id.substring("now-".length()))
+            .toList();
+    assertThat(urgent).containsExactly("change-passwords", "collect-evidence");
+    for (String key : urgent) {
+      api.patch("/api/cases/" + caseId + "/steps/" + key, token, "{\"status\":\"DONE\"}");
+    }
+    Document after = browser.page("/cases/" + caseId);
+    assertThat(after.select("#now ol.now-steps")).isEmpty();
+    assertThat(after.select("#now .all-urgent-done").text()).contains("最紧急的几步都做完了");
+    assertThat(after.select("#now .never li")).hasSize(2);
+    assertThat(after.selectFirst("#progress-text").text()).isEqualTo("已完成 2/4 步");
+  }
+
+  @Test
   void thePrintViewIsAChecklistWithoutMenusOrForms() throws IOException {
     String caseId = newCase(EVERYTHING);
     Document print = browser.page("/cases/" + caseId + "/print");
@@ -283,6 +303,8 @@ class PlanPagesIntegrationTest {
     api.register(name, ApiClient.PASSWORD);
     other.login(name, ApiClient.PASSWORD);
     assertThat(other.get("/cases/" + caseId + "/edit").statusCode()).isEqualTo(404);
+    assertThat(other.get("/cases/" + caseId + "/print").statusCode()).isEqualTo(404);
+    assertThat(other.bytes("/cases/" + caseId + "/plan.pdf").statusCode()).isEqualTo(404);
     assertThat(
             other
                 .submit("/cases/new", "/cases/" + caseId + "/intake", Map.of("leaked", "EMAIL"))
