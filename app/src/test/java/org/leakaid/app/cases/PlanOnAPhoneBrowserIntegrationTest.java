@@ -130,7 +130,7 @@ class PlanOnAPhoneBrowserIntegrationTest {
   }
 
   @Test
-  void everythingATumbTapsIsAtLeast44Pixels() throws Exception {
+  void everythingAThumbTapsIsAtLeast44Pixels() throws Exception {
     String caseId = newCase(PHONE_AND_ID);
     browser.get(base() + "/cases/" + caseId);
     screenshot("plan-first-screen-phone-and-id-zh.png");
