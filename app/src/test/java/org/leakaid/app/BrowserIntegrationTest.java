@@ -82,6 +82,8 @@ class BrowserIntegrationTest {
     assertThat(browser.findElement(By.id("progress-text")).getText()).contains("0/" + total);
 
     WebElement step = browser.findElement(By.id("step-report-police"));
+    // Steps are collapsed to a line: a tap opens one.
+    tap(step.findElement(By.tagName("summary")));
     step.findElement(By.tagName("textarea")).sendKeys("已到派出所报案");
     step.findElement(By.cssSelector("button[value=DONE]")).click();
 
@@ -94,6 +96,8 @@ class BrowserIntegrationTest {
                 .getAttribute("value"))
         .isEqualTo("已到派出所报案");
     saveScreenshot("case-page-zh.png");
+    // The law is folded away under the step's plain words.
+    tap(browser.findElement(By.cssSelector("#step-report-police details.basis > summary")));
     WebElement lawLink = browser.findElement(By.cssSelector("#step-report-police .basis a"));
     String href = lawLink.getAttribute("href");
     String ref = href.substring(href.lastIndexOf('/') + 1);
@@ -105,6 +109,8 @@ class BrowserIntegrationTest {
     assertThat(browser.findElement(By.id("progress-text")).getText()).contains("1 of " + total);
     saveScreenshot("case-page-en.png");
 
+    tap(browser.findElement(By.cssSelector("#step-report-police > details > summary")));
+    tap(browser.findElement(By.cssSelector("#step-report-police details.basis > summary")));
     WebElement englishLink =
         browser.findElement(By.cssSelector("#step-report-police .basis a[href$='/" + ref + "']"));
     assertThat(englishLink.getText()).contains(", art. ");
@@ -112,6 +118,12 @@ class BrowserIntegrationTest {
     englishLink.click();
     wait.until(ExpectedConditions.urlContains("/law/articles/" + ref));
     assertThat(browser.findElement(By.tagName("blockquote")).getText()).isNotBlank();
+  }
+
+  private void tap(WebElement element) {
+    new org.openqa.selenium.interactions.Actions(browser).scrollToElement(element).perform();
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
   }
 
   private void saveScreenshot(String name) throws Exception {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,8 +49,20 @@ class CaseApi {
 
   @Operation(summary = "My cases, newest first")
   @GetMapping
-  List<CaseSummary> list(@AuthenticationPrincipal SignedInUser user) {
-    return cases.list(user.id());
+  List<CaseSummary> list(@AuthenticationPrincipal SignedInUser user, Locale locale) {
+    return cases.list(user.id(), locale);
+  }
+
+  @Operation(
+      summary =
+          "Replace the intake answers of one of my cases; the plan follows, step statuses are kept")
+  @PutMapping("/{id}/intake")
+  CaseView updateIntake(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @RequestBody IntakeRequest intake,
+      Locale locale) {
+    return cases.updateIntake(id, user.id(), intake, locale);
   }
 
   @Operation(summary = "One of my cases with its plan and progress (404 for anyone else's)")

@@ -64,6 +64,22 @@ class CaseRepository {
         .update();
   }
 
+  /** Replaces the intake answers of an owned case; step progress, kept by key, is untouched. */
+  int updateIntake(CaseRow row) {
+    return jdbc.sql(
+            "UPDATE leak_case SET leaked = ?, symptoms = ?, money_lost_yuan = ?,"
+                + " suspected_source = ?, noticed_on = ? WHERE id = ? AND account_id = ?")
+        .params(
+            join(row.leaked()),
+            join(row.symptoms()),
+            row.moneyLostYuan(),
+            row.suspectedSource(),
+            row.noticedOn(),
+            row.id(),
+            row.accountId())
+        .update();
+  }
+
   Optional<CaseRow> findOwned(UUID id, UUID accountId) {
     return jdbc.sql("SELECT " + CASE_COLUMNS + " FROM leak_case WHERE id = ? AND account_id = ?")
         .params(id, accountId)

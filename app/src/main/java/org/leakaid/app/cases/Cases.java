@@ -14,6 +14,7 @@ import org.leakaid.app.cases.CaseViews.CaseExport;
 import org.leakaid.app.cases.CaseViews.CaseSummary;
 import org.leakaid.app.cases.CaseViews.CaseView;
 import org.leakaid.app.cases.CaseViews.IntakeView;
+import org.leakaid.app.cases.CaseViews.LinkView;
 import org.leakaid.app.cases.CaseViews.Progress;
 import org.leakaid.app.cases.CaseViews.RiskView;
 import org.leakaid.app.cases.CaseViews.StepProgressExport;
@@ -93,6 +94,33 @@ public class Cases implements AccountDataContributor {
     return view(row, Map.of(), locale);
   }
 
+  /**
+   * New answers for an existing case: the plan follows them, and every step keeps its status and
+   * note (a step that leaves the plan and comes back later comes back as it was).
+   */
+  @Transactional
+  CaseView updateIntake(String caseId, UUID accountId, IntakeRequest request, Locale locale) {
+    CaseRepository.CaseRow existing = requireRow(caseId, accountId);
+    LocalDate today = today();
+    List<IntakeRequest.Violation> problems = request.validate(today);
+    if (!problems.isEmpty()) {
+      throw new InvalidIntake(problems);
+    }
+    Intake intake = request.toIntake(today);
+    CaseRepository.CaseRow row =
+        new CaseRepository.CaseRow(
+            existing.id(),
+            accountId,
+            existing.createdAt(),
+            intake.leaked(),
+            intake.symptoms(),
+            intake.moneyLostYuan(),
+            intake.suspectedSource(),
+            intake.noticedOn());
+    repository.updateIntake(row);
+    return view(row, repository.steps(row.id()), locale);
+  }
+
   @Transactional(readOnly = true)
   CaseView view(String caseId, UUID accountId, Locale locale) {
     CaseRepository.CaseRow row = requireRow(caseId, accountId);
@@ -100,14 +128,31 @@ public class Cases implements AccountDataContributor {
   }
 
   @Transactional(readOnly = true)
-  List<CaseSummary> list(UUID accountId) {
+  List<CaseSummary> list(UUID accountId, Locale locale) {
     return repository.listOwned(accountId).stream()
         .map(
             row -> {
               Plan plan = engine.plan(intake(row));
-              Progress progress = progress(plan, repository.steps(row.id()));
+              Map<String, CaseRepository.StepRow> steps = repository.steps(row.id());
+              Progress progress = progress(plan, steps);
+              String next =
+                  plan.steps().stream()
+                      .filter(
+                          s ->
+                              !steps.containsKey(s.key())
+                                  || steps.get(s.key()).status() == StepStatus.TODO)
+                      .findFirst()
+                      .map(s -> s.title().in(locale))
+                      .orElse(null);
               return new CaseSummary(
-                  row.id(), row.createdAt(), row.noticedOn(), plan.risk().level(), progress);
+                  row.id(),
+                  row.createdAt(),
+                  row.noticedOn(),
+                  plan.risk().level(),
+                  progress,
+                  row.leaked(),
+                  row.symptoms(),
+                  next);
             })
         .toList();
   }
@@ -136,7 +181,7 @@ public class Cases implements AccountDataContributor {
     CaseRepository.StepRow saved =
         new CaseRepository.StepRow(key, status, cleanNote, clock.instant());
     repository.saveStep(row.id(), saved);
-    return stepView(step, saved, locale);
+    return stepView(row.id(), step, saved, locale);
   }
 
   @Override
@@ -193,7 +238,9 @@ public class Cases implements AccountDataContributor {
       CaseRepository.CaseRow row, Map<String, CaseRepository.StepRow> steps, Locale locale) {
     Plan plan = engine.plan(intake(row));
     List<StepView> stepViews =
-        plan.steps().stream().map(step -> stepView(step, steps.get(step.key()), locale)).toList();
+        plan.steps().stream()
+            .map(step -> stepView(row.id(), step, steps.get(step.key()), locale))
+            .toList();
     return new CaseView(
         row.id(),
         row.createdAt(),
@@ -205,7 +252,8 @@ public class Cases implements AccountDataContributor {
         progress(plan, steps));
   }
 
-  private static StepView stepView(PlanStep step, CaseRepository.StepRow progress, Locale locale) {
+  private StepView stepView(
+      UUID caseId, PlanStep step, CaseRepository.StepRow progress, Locale locale) {
     return new StepView(
         step.key(),
         step.title().in(locale),
@@ -214,7 +262,15 @@ public class Cases implements AccountDataContributor {
         progress == null ? "" : progress.note(),
         step.why().in(locale),
         step.how().in(locale),
-        step.legalBasis());
+        step.legalBasis(),
+        step.summary().in(locale),
+        step.call(),
+        step.links().stream().map(l -> new LinkView(l.label().in(locale), l.url())).toList(),
+        step.tools().stream()
+            .map(key -> engine.tool(key).orElseThrow()) // checked when the playbook loads
+            .map(t -> new LinkView(t.label().in(locale), t.pathFor(caseId.toString())))
+            .toList(),
+        step.pinned().stream().map(t -> t.in(locale)).toList());
   }
 
   private static Progress progress(Plan plan, Map<String, CaseRepository.StepRow> steps) {

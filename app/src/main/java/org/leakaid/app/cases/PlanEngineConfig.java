@@ -17,9 +17,4 @@ class PlanEngineConfig {
   NavLink casesNav() {
     return new NavLink("nav.cases", "/cases", 10, true);
   }
-
-  @Bean
-  NavLink newCaseNav() {
-    return new NavLink("nav.newCase", "/cases/new", 11, true);
-  }
 }

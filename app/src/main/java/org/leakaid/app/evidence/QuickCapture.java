@@ -37,9 +37,12 @@ import org.springframework.stereotype.Service;
  * evidence. A message with neither is marketing: safe to ignore, worth keeping only if it recurs.
  *
  * <p>The counterpart, the time and the kind are guessed from the text's usual shapes (an e-mail's
- * {@code From:}/{@code 发件人:} line, an SMS's 【sender】 tag, a number at the start, a link) and only
- * pre-fill a form the user checks. Nothing is stored here, and identifiers found in the text are
- * answered masked.
+ * {@code From:}/{@code 发件人:} line, a number at the start, a link) and only pre-fill a form the user
+ * checks. The counterpart is a number or an address: an SMS's 【signature】 names who the sender
+ * claims to be, which anyone can write, so it is answered apart as {@code signature}. The analysis
+ * is shown beside the form and never pre-filled into the user's notes, which go into the evidence
+ * list handed to the police. Nothing is stored here, and identifiers found in the text are answered
+ * masked.
  */
 @Service
 class QuickCapture {
@@ -58,6 +61,7 @@ class QuickCapture {
   record Suggestion(
       String kind,
       String counterpart,
+      String signature,
       String occurredAt,
       List<Identifier> identifiers,
       boolean containsOwnData,
@@ -165,10 +169,11 @@ class QuickCapture {
                 .toString(),
             counterpart,
             body,
-            reason.zh());
+            "");
     return new Suggestion(
         kind.name(),
         counterpart,
+        signature(body),
         occurredText,
         identifiers,
         !own.isEmpty(),
@@ -192,9 +197,7 @@ class QuickCapture {
     return EvidenceKind.SMS;
   }
 
-  /**
-   * The sender as the text names it: an e-mail's From, a number at the start, an SMS tag, a link.
-   */
+  /** The sender's number or address: an e-mail's From, a number at the start, a link. */
   static String counterpart(String text) {
     Matcher from = EMAIL_HEADER.matcher(text);
     if (from.find()) {
@@ -214,12 +217,14 @@ class QuickCapture {
     if (leading.find()) {
       return leading.group(2).replaceAll("[\\s\\-]", "");
     }
-    Matcher tag = SENDER_TAG.matcher(text);
-    if (tag.find()) {
-      return tag.group();
-    }
     Matcher url = URL.matcher(text);
     return url.find() ? limit(url.group()) : null;
+  }
+
+  /** An SMS's signature, such as 【某某金融】: who the sender claims to be; null when there is none. */
+  static String signature(String text) {
+    Matcher tag = SENDER_TAG.matcher(text);
+    return tag.find() ? tag.group() : null;
   }
 
   /** The first date in the text (with its time when given), as Beijing time; null if none. */
@@ -309,7 +314,7 @@ class QuickCapture {
     if (!own.isEmpty()) {
       String zhTypes = typeNames.values().stream().map(n -> n[0]).collect(Collectors.joining("、"));
       String enTypes = typeNames.values().stream().map(n -> n[1]).collect(Collectors.joining(", "));
-      String zh = "消息中出现了您本人的" + zhTypes + "：发送者掌握您的个人信息，这是信息泄露的证据，请记录保存。";
+      String zh = "消息中出现了你本人的" + zhTypes + "：发送者掌握你的个人信息，这是信息泄露的证据，请记录保存。";
       String en =
           "The message contains your own "
               + enTypes
@@ -333,7 +338,7 @@ class QuickCapture {
               + " codes, and call 96110 (anti-fraud hotline) if unsure.");
     }
     return new Reason(
-        "消息中没有您登记的个人信息，也没有索要验证码、转账等诈骗特征，像是普通营销信息，可以忽略；如果同一发送者反复发送，再记录下来。",
+        "消息中没有你登记的个人信息，也没有索要验证码、转账等诈骗特征，像是普通营销信息，可以忽略；如果同一发送者反复发送，再记录下来。",
         "The message contains none of your registered identifiers and no fraud pattern such as"
             + " asking for a code or a transfer: it looks like ordinary marketing and is safe to"
             + " ignore. Record it only if the same sender keeps sending.");

@@ -2,7 +2,10 @@ package org.leakaid.app.law;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.leakaid.knowledge.law.Article;
+import org.leakaid.knowledge.law.ArticleNumber;
 import org.leakaid.knowledge.law.Law;
 import org.leakaid.knowledge.law.LawLibrary;
 
@@ -38,12 +41,31 @@ final class LawViews {
         article.law(),
         law == null ? article.law() : law.displayName().in(locale),
         library.citation(article.ref()).map(c -> c.in(locale)).orElse(article.ref()),
-        article.number(),
-        article.oldNumbers(),
+        english(locale)
+            ? "Art. " + article.ref().substring(article.law().length() + 1)
+            : article.number(),
+        english(locale)
+            ? article.oldNumbers().stream().map(LawViews::oldNumberInEnglish).toList()
+            : article.oldNumbers(),
         article.text(),
         article.summary().in(locale),
-        law == null ? "" : law.edition(),
-        law == null ? "" : law.source());
+        law == null ? "" : law.edition().in(locale),
+        law == null ? "" : law.source().in(locale));
+  }
+
+  private static final Pattern OLD_NUMBER = Pattern.compile("(第.+?条(?:之.+)?)（(\\d{4})年修正本）");
+
+  private static boolean english(Locale locale) {
+    return "en".equals(locale.getLanguage());
+  }
+
+  /** "第六十三条（2017年修正本）" as English pages show it: "art. 63 (2017 text)". */
+  static String oldNumberInEnglish(String oldNumber) {
+    Matcher m = OLD_NUMBER.matcher(oldNumber);
+    if (!m.matches()) {
+      return oldNumber;
+    }
+    return "art. " + ArticleNumber.arabic(m.group(1)) + " (" + m.group(2) + " text)";
   }
 
   static List<LawView> laws(LawLibrary library, Locale locale) {
@@ -53,8 +75,8 @@ final class LawViews {
                 new LawView(
                     law.code(),
                     law.displayName().in(locale),
-                    law.edition(),
-                    law.source(),
+                    law.edition().in(locale),
+                    law.source().in(locale),
                     library.articles().stream()
                         .filter(a -> a.law().equals(law.code()))
                         .map(a -> article(a, library, locale))

@@ -93,7 +93,9 @@ abstract class CaptureContract {
     assertThat(r.status()).isEqualTo(200);
     JsonNode s = r.json();
     assertThat(s.get("kind").asString()).isEqualTo("SMS");
-    assertThat(s.get("counterpart").asString()).isEqualTo("【某某金融】");
+    // The counterpart is a number or an address; the 【signature】 is who the sender claims to be.
+    assertThat(s.get("counterpart").isNull()).isTrue();
+    assertThat(s.get("signature").asString()).isEqualTo("【某某金融】");
     assertThat(s.get("occurredAt").asString()).isEqualTo("2026-11-20T14:03+08:00");
     assertThat(s.get("containsOwnData").asBoolean()).isTrue();
     List<String> own = texts(s.get("ownData"), "masked");
@@ -107,6 +109,8 @@ abstract class CaptureContract {
     assertThat(s.get("ownData").toString()).doesNotContain("12345678");
     assertThat(s.get("item").get("occurredAt").asString()).isEqualTo("2026-11-20T14:03");
     assertThat(s.get("item").get("content").asString()).contains("安全账户");
+    // The analysis is shown beside the item, never written into the user's own notes.
+    assertThat(s.get("item").get("notes").asString()).isEmpty();
     // nothing is stored by a capture
     assertThat(http.get("/api/cases/" + caseId + "/evidence", token).json().size()).isZero();
   }
@@ -153,7 +157,8 @@ abstract class CaptureContract {
     assertThat(s.get("recommendation").asString()).isEqualTo("SAFE_TO_IGNORE");
     assertThat(s.get("containsOwnData").asBoolean()).isFalse();
     assertThat(s.get("signals").size()).isZero();
-    assertThat(s.get("counterpart").asString()).isEqualTo("【某某商城】");
+    assertThat(s.get("counterpart").asString()).isEqualTo("https://m.example.cn/sale");
+    assertThat(s.get("signature").asString()).isEqualTo("【某某商城】");
     assertThat(s.get("occurredAt").isNull()).isTrue();
     assertThat(s.get("reason").get("zh").asString()).contains("可以忽略");
   }

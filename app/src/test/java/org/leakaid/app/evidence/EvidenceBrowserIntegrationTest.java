@@ -102,6 +102,9 @@ class EvidenceBrowserIntegrationTest {
     assertThat(browser.findElements(By.cssSelector("#chart rect"))).hasSize(3);
     assertThat(browser.findElement(By.cssSelector("#counterparts tbody tr")).getText())
         .isEqualTo("10690000123 2");
+    // The hash chain is for the police or a lawyer: folded away until asked for.
+    assertThat(browser.findElement(By.id("chain-head")).isDisplayed()).isFalse();
+    browser.findElement(By.cssSelector("#verification > summary")).click();
     assertThat(browser.findElement(By.id("chain-head")).getText()).matches("[0-9a-f]{64}");
 
     Files.createDirectories(Path.of("target/screenshots"));
@@ -109,8 +112,9 @@ class EvidenceBrowserIntegrationTest {
         Path.of("target/screenshots/evidence-timeline.png"),
         browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 
+    browser.findElement(By.cssSelector("details.filters > summary")).click();
     new Select(browser.findElement(By.id("filter-kind"))).selectByValue("CALL");
-    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    browser.findElement(By.cssSelector("details.filters button[type=submit]")).click();
     wait.until(ExpectedConditions.urlContains("kind=CALL"));
     assertThat(browser.findElements(By.cssSelector("li.item"))).hasSize(1);
 

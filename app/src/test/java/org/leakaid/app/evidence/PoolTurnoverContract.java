@@ -58,6 +58,9 @@ abstract class PoolTurnoverContract {
   private void retireAllConnections(HikariDataSource pool) throws InterruptedException {
     JdbcClient jdbc = JdbcClient.create(pool);
     Set<String> before = openSessions(jdbc);
+    if (before.isEmpty()) {
+      throw new AssertionError("no open session of the pool found: " + openSessionIdsSql());
+    }
     pool.getHikariPoolMXBean().softEvictConnections();
     for (int i = 0; i < 200; i++) {
       Set<String> open = openSessions(jdbc);

@@ -16,6 +16,10 @@ class QuickCaptureTest {
     assertThat(QuickCapture.counterpart("点击 https://t.example.cn/x?a=1 领取"))
         .isEqualTo("https://t.example.cn/x?a=1");
     assertThat(QuickCapture.counterpart("你好")).isNull();
+    assertThat(QuickCapture.counterpart("【某某贷】您的额度已提升")).isNull();
+    assertThat(QuickCapture.signature("【某某贷】您的额度已提升")).isEqualTo("【某某贷】");
+    assertThat(QuickCapture.counterpart("10690000123【某某贷】您的额度已提升")).isEqualTo("10690000123");
+    assertThat(QuickCapture.signature("没有签名")).isNull();
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Article numbers as printed in Chinese statutes ("第四十七条", "第二百五十三条之一") and their Arabic form used
  * in refs ("47", "253-1").
  */
-final class ArticleNumber {
+public final class ArticleNumber {
 
   private static final String NUMERAL = "[零一二三四五六七八九十百千]+";
   private static final Pattern PRINTED =
@@ -16,7 +16,7 @@ final class ArticleNumber {
   private ArticleNumber() {}
 
   /** "第二百五十三条之一" -> "253-1"; the text may go on after the number ("第六十三条（2017年修正本）"). */
-  static String arabic(String printed) {
+  public static String arabic(String printed) {
     Matcher m = PRINTED.matcher(printed);
     if (!m.lookingAt()) {
       throw new IllegalArgumentException("not an article number: " + printed);

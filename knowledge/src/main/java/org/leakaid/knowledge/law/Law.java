@@ -10,10 +10,11 @@ import org.leakaid.knowledge.Text;
  * @param documentNumber the document number of a judicial interpretation, e.g. 法释〔2017〕10号, which a
  *     citation puts after the title, outside the title marks; null when the law is cited by title
  *     alone
- * @param edition which text is quoted, e.g. "2021-08-20 通过，2021-11-01 施行"
+ * @param edition which text is quoted, e.g. "2021-08-20 通过，2021-11-01 施行" / "adopted 2021-08-20, in
+ *     force 2021-11-01"
  * @param source the official publication the text was taken from
  */
-public record Law(String code, Text name, Text documentNumber, String edition, String source) {
+public record Law(String code, Text name, Text documentNumber, Text edition, Text source) {
 
   private static final String PRC = "中华人民共和国";
   private static final String PRC_EN = " of the People's Republic of China";

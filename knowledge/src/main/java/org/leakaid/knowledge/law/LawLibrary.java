@@ -144,8 +144,8 @@ public final class LawLibrary {
       String code,
       Text name,
       Text documentNumber,
-      String edition,
-      String source,
+      Text edition,
+      Text source,
       List<String> files,
       List<ArticleEntry> articles) {}
 

@@ -62,6 +62,23 @@ public final class PlanEngine {
     return playbook.steps().stream().map(Playbook.StepSpec::key).toList();
   }
 
+  /**
+   * The service numbers the step texts name (110, 96110, 12321...): pages make each one a tap to
+   * call. A test checks that the texts name no other number that could be dialled.
+   */
+  public List<String> phones() {
+    return playbook.phones();
+  }
+
+  /** The LeakAid tools that steps may point to; the app checks that each path is a page. */
+  public List<Tool> tools() {
+    return playbook.tools();
+  }
+
+  public Optional<Tool> tool(String key) {
+    return playbook.tools().stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+
   private static Optional<PlanStep> applies(Playbook.StepSpec spec, Intake intake) {
     if (!spec.when().matches(intake)) {
       return Optional.empty();
@@ -73,7 +90,18 @@ public final class PlanEngine {
             .orElseThrow() // the last rule has no condition: checked on loading
             .level();
     return Optional.of(
-        new PlanStep(spec.key(), urgency, spec.title(), spec.why(), spec.how(), spec.legalBasis()));
+        new PlanStep(
+            spec.key(),
+            urgency,
+            spec.title(),
+            spec.why(),
+            spec.how(),
+            spec.legalBasis(),
+            spec.summary(),
+            spec.call(),
+            spec.links(),
+            spec.tools(),
+            spec.pinned()));
   }
 
   /** The highest level of the rules that hold, with every reason, most serious first. */

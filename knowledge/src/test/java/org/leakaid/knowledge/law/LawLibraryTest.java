@@ -135,13 +135,19 @@ class LawLibraryTest {
             "CREDIT_REG",
             "NETWORK_DATA_REG");
     for (Law law : library.laws()) {
-      assertThat(law.edition()).as(law.code()).containsPattern("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(law.edition().zh()).as(law.code()).containsPattern("\\d{4}-\\d{2}-\\d{2}");
+      // English pages are English: the edition's dates with English words around them.
+      assertThat(law.edition().en())
+          .as(law.code())
+          .containsPattern("\\d{4}-\\d{2}-\\d{2}")
+          .doesNotContain("通过", "施行", "修正", "公布");
+      assertThat(law.source().en()).as(law.code()).doesNotContain("国家法律法规数据库");
       // A ministerial rule is not in the national database: its source is the order that made it.
-      assertThat(law.source()).as(law.code()).containsAnyOf("国家法律法规数据库", "国家市场监督管理总局令第20号");
+      assertThat(law.source().zh()).as(law.code()).containsAnyOf("国家法律法规数据库", "国家市场监督管理总局令第20号");
       assertThat(library.articlesOf(law.code())).as(law.code()).isNotEmpty();
     }
     assertThat(library.law("pipl"))
-        .hasValueSatisfying(l -> assertThat(l.edition()).contains("2021-11-01 施行"));
+        .hasValueSatisfying(l -> assertThat(l.edition().zh()).contains("2021-11-01 施行"));
     assertThat(library.law("NO_SUCH_LAW")).isEmpty();
   }
 

@@ -17,6 +17,13 @@ class PlaybookTest {
   void loadsAValidPlaybook() {
     Playbook playbook = Playbook.load("/playbooks/valid.yaml", laws);
     assertThat(playbook.steps()).extracting(Playbook.StepSpec::key).containsExactly("only-step");
+    Playbook.StepSpec step = playbook.steps().get(0);
+    assertThat(step.summary().zh()).isEqualTo("一句话");
+    assertThat(step.call()).isEqualTo("110");
+    assertThat(step.links()).extracting(OfficialLink::url).containsExactly("https://www.12321.cn");
+    assertThat(step.tools()).containsExactly("a-tool");
+    assertThat(step.pinned()).extracting(t -> t.en()).containsExactly("Remember this");
+    assertThat(playbook.tools().get(0).pathFor("c1")).isEqualTo("/cases/c1/a-tool");
   }
 
   @ParameterizedTest
@@ -29,6 +36,14 @@ class PlaybookTest {
     "unknown-enum.yaml, PASSPORT",
     "misspelt-criterion.yaml, anyLeakd",
     "false-flag.yaml, only be true",
+    // A text may name a LeakAid tool only when the step lists it: no sending people to look for
+    // a tool that does not exist.
+    "unlisted-tool-mention.yaml, 挽回的工具",
+    "unknown-tool.yaml, password-check",
+    "mention-without-brand.yaml, a mention starts with",
+    "call-not-a-phone.yaml, 12345",
+    "plain-http-link.yaml, https://",
+    "no-summary.yaml, no summary",
   })
   void rejectsBrokenPlaybooks(String file, String problem) {
     assertThatThrownBy(() -> Playbook.load("/playbooks/" + file, laws))
