@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       MaskCommand.class,
       VerifyCommand.class,
+      WatermarkCommand.class,
     })
 public final class LeakAidCommand implements Runnable {
 
