@@ -59,7 +59,8 @@ class SecurityConfig {
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/token")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/auth/register", "/api/auth/token", "/api/auth/recover")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -104,6 +105,7 @@ class SecurityConfig {
                         "/",
                         "/register",
                         "/login",
+                        "/recover",
                         "/law",
                         "/law/**",
                         "/css/**",
