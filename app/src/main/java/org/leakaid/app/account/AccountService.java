@@ -141,8 +141,8 @@ class AccountService {
   }
 
   /**
-   * Refuses a password that breaks the basic rules ({@link Credentials}) or is too easy to guess:
-   * a score under 3 of the strength estimate, or found in a breach list (checked offline only).
+   * Refuses a password that breaks the basic rules ({@link Credentials}) or is too easy to guess: a
+   * score under 3 of the strength estimate, or found in a breach list (checked offline only).
    */
   private void refuseWeak(String password, String normalizedUsername) {
     Credentials.passwordProblem(password, normalizedUsername)

@@ -89,7 +89,10 @@ class AuthApi {
     }
     String next =
         accounts.recover(
-            request.username(), request.recoveryCode(), request.newPassword(), http.getRemoteAddr());
+            request.username(),
+            request.recoveryCode(),
+            request.newPassword(),
+            http.getRemoteAddr());
     return ResponseEntity.ok(new Recovered(next));
   }
 

@@ -28,8 +28,8 @@ public class OwnIdentifierSearch {
   }
 
   /**
-   * The stored identifiers among {@code findings}; names are also looked for in every run of 2 to
-   * 4 Chinese characters of {@code text} (keep it to a few tens of thousands of characters).
+   * The stored identifiers among {@code findings}; names are also looked for in every run of 2 to 4
+   * Chinese characters of {@code text} (keep it to a few tens of thousands of characters).
    */
   public List<Hit> in(UUID accountId, String text, List<Finding> findings) {
     return identifiers.in(accountId, text, findings).stream()

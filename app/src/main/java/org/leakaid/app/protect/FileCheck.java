@@ -129,32 +129,38 @@ class FileCheck {
               List.of(new PdfText()),
               null);
       report =
-          DumpScan.run(
-              List.of(input(name, bytes)), options, sink, notes::add, new AtomicLong());
+          DumpScan.run(List.of(input(name, bytes)), options, sink, notes::add, new AtomicLong());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (report.files() == 0 || (report.unreadable() > 0 && report.bytes() == 0)) {
       throw new RefusedInput(
           RefusedInput.Reason.UNSUPPORTED_TYPE,
-          "nothing in the file could be read as text" + (notes.isEmpty() ? "" : ": " + notes.get(0)));
+          "nothing in the file could be read as text"
+              + (notes.isEmpty() ? "" : ": " + notes.get(0)));
     }
     boolean maskable = maskable(bytes);
     if (stored && maskable && bytes.length <= 4 * 1024 * 1024) {
       collector.searchNamesInText(decode(bytes));
     }
     Map<PiiType, Long> counts = new EnumMap<>(PiiType.class);
-    report.counts().forEach((t, n) -> {
-      if (n > 0) {
-        counts.put(t, n);
-      }
-    });
+    report
+        .counts()
+        .forEach(
+            (t, n) -> {
+              if (n > 0) {
+                counts.put(t, n);
+              }
+            });
     Map<PiiType, Long> distinct = new EnumMap<>(PiiType.class);
-    report.distinct().forEach((t, n) -> {
-      if (n > 0) {
-        distinct.put(t, n);
-      }
-    });
+    report
+        .distinct()
+        .forEach(
+            (t, n) -> {
+              if (n > 0) {
+                distinct.put(t, n);
+              }
+            });
     return new Report(
         name,
         report.bytes(),
@@ -221,7 +227,9 @@ class FileCheck {
   static String maskedName(String name) {
     String base = name == null || name.isBlank() ? "text.txt" : name;
     int dot = base.lastIndexOf('.');
-    return dot > 0 ? base.substring(0, dot) + "-masked" + base.substring(dot) : base + "-masked.txt";
+    return dot > 0
+        ? base.substring(0, dot) + "-masked" + base.substring(dot)
+        : base + "-masked.txt";
   }
 
   /** Pictures, programs and other binary files have no text to check: say so at once. */
@@ -237,7 +245,9 @@ class FileCheck {
           RefusedInput.Reason.UNSUPPORTED_TYPE,
           "a picture has no text to check; to hide parts of a photo, use the waybill tool");
     }
-    if (starts(b, 'M', 'Z') || starts(b, 0x7F, 'E', 'L', 'F') || starts(b, 0xCA, 0xFE, 0xBA, 0xBE)) {
+    if (starts(b, 'M', 'Z')
+        || starts(b, 0x7F, 'E', 'L', 'F')
+        || starts(b, 0xCA, 0xFE, 0xBA, 0xBE)) {
       throw new RefusedInput(RefusedInput.Reason.UNSUPPORTED_TYPE, "a program, not a document");
     }
     boolean container =
@@ -296,7 +306,8 @@ class FileCheck {
   }
 
   /** A finding as a JSON line of the scan names it. */
-  private record Line(String path, PiiType type, long offset, long length, long line, String text) {}
+  private record Line(
+      String path, PiiType type, long offset, long length, long line, String text) {}
 
   /** Splits the scan's JSON-lines output into findings as it is written: nothing accumulates. */
   private static final class FindingLines extends OutputStream {
@@ -454,7 +465,9 @@ class FileCheck {
           }
           OwnHit entry = entry(hit);
           char first = hit.masked().charAt(0);
-          for (int i = from; i < to && entry.places().size() < MAX_PLACES && confirmations < 500; i++) {
+          for (int i = from;
+              i < to && entry.places().size() < MAX_PLACES && confirmations < 500;
+              i++) {
             Place place = new Place(null, i + 1L);
             if (lines[i].indexOf(first) >= 0 && !entry.places().contains(place)) {
               confirmations++;
@@ -476,7 +489,14 @@ class FileCheck {
 
     List<OwnHit> hits() {
       return hits.values().stream()
-          .map(h -> new OwnHit(h.type(), h.masked(), h.places().stream().sorted((a, b) -> Long.compare(a.line(), b.line())).toList()))
+          .map(
+              h ->
+                  new OwnHit(
+                      h.type(),
+                      h.masked(),
+                      h.places().stream()
+                          .sorted((a, b) -> Long.compare(a.line(), b.line()))
+                          .toList()))
           .toList();
     }
   }

@@ -50,8 +50,8 @@ public class PasswordCheck {
   }
 
   /**
-   * Checks {@code password}. {@code personal}: what an attacker could know (the user name).
-   * {@code allowNetwork}: the user allowed the online range check for this one check.
+   * Checks {@code password}. {@code personal}: what an attacker could know (the user name). {@code
+   * allowNetwork}: the user allowed the online range check for this one check.
    */
   public Verdict check(String password, List<String> personal, boolean allowNetwork) {
     PasswordStrength.Estimate estimate = strength.estimate(password, personal);
@@ -59,8 +59,7 @@ public class PasswordCheck {
     if (Boolean.TRUE.equals(outcome.breached())) {
       estimate = estimate.breached();
     }
-    return new Verdict(
-        estimate, outcome.breached(), outcome.checked(), outcome.networkFailure());
+    return new Verdict(estimate, outcome.breached(), outcome.checked(), outcome.networkFailure());
   }
 
   public boolean networkAvailable() {
@@ -69,9 +68,7 @@ public class PasswordCheck {
 
   /** The reasons in {@code locale}'s words. */
   public List<String> reasons(Verdict verdict, Locale locale) {
-    return verdict.estimate().weaknesses().stream()
-        .map(w -> words(w, locale))
-        .toList();
+    return verdict.estimate().weaknesses().stream().map(w -> words(w, locale)).toList();
   }
 
   String words(Weakness weakness, Locale locale) {

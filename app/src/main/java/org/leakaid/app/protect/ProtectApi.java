@@ -16,7 +16,6 @@ import org.leakaid.protect.image.BlackOut;
 import org.leakaid.protect.password.Passphrases;
 import org.leakaid.protect.watermark.WatermarkText;
 import org.leakaid.protect.watermark.Watermarker;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,8 +57,7 @@ class ProtectApi {
   private final ImageTools images;
   private final FileCheck files;
 
-  ProtectApi(
-      PasswordCheck passwords, Passphrases passphrases, ImageTools images, FileCheck files) {
+  ProtectApi(PasswordCheck passwords, Passphrases passphrases, ImageTools images, FileCheck files) {
     this.passwords = passwords;
     this.passphrases = passphrases;
     this.images = images;
@@ -106,7 +104,8 @@ class ProtectApi {
       summary = "A strong, memorable passphrase",
       description = "style pinyin (default) or english; bits counted from the word lists (>= 60)")
   @GetMapping("/passphrase")
-  PassphraseResponse passphrase(@RequestParam(name = "style", defaultValue = "pinyin") String style) {
+  PassphraseResponse passphrase(
+      @RequestParam(name = "style", defaultValue = "pinyin") String style) {
     Passphrases.Style s =
         switch (style.toLowerCase(Locale.ROOT)) {
           case "pinyin" -> Passphrases.Style.PINYIN;
@@ -135,8 +134,7 @@ class ProtectApi {
       throws IOException {
     try {
       byte[] bytes = required(file);
-      String words =
-          text != null ? WatermarkText.checked(text) : images.text(recipient, purpose);
+      String words = text != null ? WatermarkText.checked(text) : images.text(recipient, purpose);
       Watermarker.Result result = images.watermark(bytes, words);
       ProtectDownloads.send(
           response,
@@ -299,5 +297,4 @@ class ProtectApi {
     out.put("notes", r.notes());
     return out;
   }
-
 }

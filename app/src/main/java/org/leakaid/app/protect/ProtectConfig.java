@@ -26,10 +26,10 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>Breach corpora: the list that ships with LeakAid always; {@code leakaid.protect.breach-corpus}
  * adds one of the operator's: a directory of SHA-1 range files, a filter file made by {@link
- * CompactBreachFilter} ({@code .filter}), or a plain list of passwords or SHA-1s (one a line),
- * from which a filter is built at start-up next to it. The public range API is used only when
- * {@code leakaid.protect.range-api.url} names it and the user ticks "also check online" for one
- * check; it is empty by default (and this project's machines reach no such service).
+ * CompactBreachFilter} ({@code .filter}), or a plain list of passwords or SHA-1s (one a line), from
+ * which a filter is built at start-up next to it. The public range API is used only when {@code
+ * leakaid.protect.range-api.url} names it and the user ticks "also check online" for one check; it
+ * is empty by default (and this project's machines reach no such service).
  */
 @Configuration
 class ProtectConfig {

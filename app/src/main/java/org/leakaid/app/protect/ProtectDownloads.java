@@ -26,7 +26,9 @@ final class ProtectDownloads {
     response.getOutputStream().write(bytes);
   }
 
-  /** {@code 身份证.jpeg} -> {@code 身份证-watermarked.jpg}: the original name, what was done, the kind. */
+  /**
+   * {@code 身份证.jpeg} -> {@code 身份证-watermarked.jpg}: the original name, what was done, the kind.
+   */
   static String name(String original, String suffix, String extension) {
     String base = original == null ? "" : original.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "");
     int dot = base.lastIndexOf('.');

@@ -172,7 +172,10 @@ class ProtectPages {
           return "protect/check";
         }
         ProtectDownloads.send(
-            response, masked.fileName(), "text/plain; charset=" + FileCheck.charsetOf(masked.bytes()).name(), masked.bytes());
+            response,
+            masked.fileName(),
+            "text/plain; charset=" + FileCheck.charsetOf(masked.bytes()).name(),
+            masked.bytes());
         return null;
       }
       model.addAttribute("report", files.check(user.id(), upload ? name : null, bytes));

@@ -35,7 +35,6 @@ final class RefusedInputs {
   }
 
   static HttpProblem problem(RefusedInput refused) {
-    return new HttpProblem(
-        status(refused.reason()), code(refused.reason()), refused.getMessage());
+    return new HttpProblem(status(refused.reason()), code(refused.reason()), refused.getMessage());
   }
 }

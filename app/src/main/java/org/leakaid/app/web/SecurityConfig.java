@@ -60,7 +60,10 @@ class SecurityConfig {
             authorize ->
                 authorize
                     .requestMatchers(
-                        HttpMethod.POST, "/api/auth/register", "/api/auth/token", "/api/auth/recover")
+                        HttpMethod.POST,
+                        "/api/auth/register",
+                        "/api/auth/token",
+                        "/api/auth/recover")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
