@@ -85,7 +85,7 @@ class FileCheck {
       boolean maskable,
       List<String> notes) {
 
-    long total() {
+    public long total() {
       return counts.values().stream().mapToLong(Long::longValue).sum();
     }
   }
@@ -221,7 +221,7 @@ class FileCheck {
   }
 
   private static DumpInput input(String name, byte[] bytes) {
-    return new DumpInput(name, null, new ByteArrayInputStream(bytes));
+    return new DumpInput(name == null ? "text" : name, null, new ByteArrayInputStream(bytes));
   }
 
   static String maskedName(String name) {
