@@ -8,10 +8,16 @@ import org.leakaid.app.PostgresTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same contract on a real PostgreSQL server. */
+/**
+ * The same contract on a real PostgreSQL server. The context is closed after the class, so its
+ * pool's sessions do not stay open in the database (PoolTurnoverPostgresIntegrationTest waits for
+ * every session it saw to close).
+ */
+@DirtiesContext
 @EnabledIfEnvironmentVariable(
     named = PostgresTestDatabase.VARIABLE,
     matches = "jdbc:postgresql:.+",
