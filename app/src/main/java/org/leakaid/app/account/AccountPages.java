@@ -160,6 +160,42 @@ class AccountPages {
     return "account/account";
   }
 
+  /**
+   * A new recovery code for a signed-in user who lost theirs, after the password is entered again
+   * (throttled like sign-in). The old code stops working; the new one is shown once.
+   */
+  @PostMapping("/account/recovery-code")
+  String newRecoveryCode(
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestParam(defaultValue = "") String password,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    try {
+      accounts.confirmPassword(user, password, request.getRemoteAddr());
+    } catch (HttpProblem refused) {
+      response.setStatus(
+          refused.getStatusCode().value() == HttpServletResponse.SC_FORBIDDEN
+              ? HttpServletResponse.SC_BAD_REQUEST
+              : refused.getStatusCode().value());
+      refused
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      model.addAttribute("username", user.getUsername());
+      model.addAttribute(
+          "recoveryProblem",
+          switch (refused.code()) {
+            case "TOO_MANY_ATTEMPTS" -> "login.locked";
+            case "BUSY" -> "account.busy";
+            default -> "account.recovery.wrongPassword";
+          });
+      return "account/account";
+    }
+    redirect.addFlashAttribute("recoveryCode", accounts.newRecoveryCode(user.id()));
+    return "redirect:/account";
+  }
+
   @GetMapping(value = "/account/export", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal SignedInUser user) {

@@ -208,6 +208,11 @@ class AccountService {
     return recoveryCodes.issue(id);
   }
 
+  /** A new recovery code for the account (the old one stops working); see {@link RecoveryCodes}. */
+  String newRecoveryCode(UUID accountId) {
+    return recoveryCodes.issue(accountId);
+  }
+
   boolean exists(UUID accountId) {
     return accounts.exists(accountId);
   }

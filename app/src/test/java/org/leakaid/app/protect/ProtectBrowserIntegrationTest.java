@@ -114,8 +114,28 @@ class ProtectBrowserIntegrationTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-code")));
     assertThat(browser.findElement(By.id("recovery-code")).getText()).isNotEqualTo(code);
     screenshot("protect-recovered.png");
+    String second = browser.findElement(By.id("recovery-code")).getText();
 
-    assertThat(output.getAll()).doesNotContain(code, ApiClient.PASSWORD, "qinqin-shanfeng");
+    // Signed in, a lost code is replaced after the password is entered again.
+    browser.findElement(By.linkText("用新密码登录")).click();
+    browser.findElement(By.id("username")).sendKeys(name);
+    browser.findElement(By.id("password")).sendKeys("qinqin-shanfeng-7731-beizi");
+    browser.findElement(By.cssSelector("form button[type=submit].primary")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.get(url("/account"));
+    browser.findElement(By.id("recovery-password")).sendKeys("not-my-password");
+    browser.findElement(By.cssSelector("#new-recovery-code button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("new-recovery-code"), "密码不对"));
+    browser.findElement(By.id("recovery-password")).sendKeys("qinqin-shanfeng-7731-beizi");
+    browser.findElement(By.cssSelector("#new-recovery-code button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-code")));
+    String third = browser.findElement(By.id("recovery-code")).getText();
+    assertThat(third).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}").isNotEqualTo(second);
+    screenshot("protect-account-new-code.png");
+
+    assertThat(output.getAll())
+        .doesNotContain(code, second, third, ApiClient.PASSWORD, "qinqin-shanfeng");
   }
 
   private void signIn() {
@@ -188,6 +208,29 @@ class ProtectBrowserIntegrationTest {
         marked,
         Path.of("target", "screenshots", "protect-watermarked-sample.jpg"),
         StandardCopyOption.REPLACE_EXISTING);
+
+    // A larger photo goes up through upload-progress.js (a progress bar), and still downloads.
+    BufferedImage noisy = new BufferedImage(1600, 1200, BufferedImage.TYPE_INT_RGB);
+    java.util.Random random = new java.util.Random(7);
+    for (int y = 0; y < 1200; y++) {
+      for (int x = 0; x < 1600; x++) {
+        noisy.setRGB(x, y, random.nextInt(0x1000000));
+      }
+    }
+    Path large = dir.resolve("噪点.jpg");
+    Files.write(large, TestImages.encode(noisy, "jpeg"));
+    assertThat(Files.size(large)).isGreaterThan(512 * 1024);
+    browser.get(url("/protect/watermark"));
+    browser.findElement(By.id("file")).sendKeys(large.toString());
+    browser.findElement(By.id("recipient")).sendKeys("某某公司");
+    browser.findElement(By.id("purpose")).sendKeys("办理入职");
+    browser.findElement(By.cssSelector("#watermark-form button[type=submit]")).click();
+    Path largeMarked = awaitDownload("噪点-watermarked.jpg");
+    assertThat(TestImages.decode(Files.readAllBytes(largeMarked)).getWidth()).isEqualTo(1600);
+    assertThat(browser.getCurrentUrl()).endsWith("/protect/watermark");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#watermark-form .upload-status"), "已完成"));
 
     // Check a file: pasted text with the user's own phone and name.
     browser.get(url("/protect/check"));
