@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MaskCommand.class,
       VerifyCommand.class,
       NumberCommand.class,
+      WatermarkCommand.class,
     })
 public final class LeakAidCommand implements Runnable {
 

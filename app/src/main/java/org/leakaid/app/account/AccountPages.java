@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Register, sign in, and the account page (export, delete). */
 @Controller
@@ -56,6 +57,55 @@ class AccountPages {
     return "account/register";
   }
 
+  @GetMapping("/recover")
+  String recoverForm() {
+    return "account/recover";
+  }
+
+  /** Sets a new password with the recovery code and shows the next code. */
+  @PostMapping("/recover")
+  String recover(
+      @RequestParam(defaultValue = "") String username,
+      @RequestParam(defaultValue = "") String recoveryCode,
+      @RequestParam(defaultValue = "") String password,
+      @RequestParam(defaultValue = "") String passwordRepeat,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    model.addAttribute("username", username);
+    if (!password.equals(passwordRepeat)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("field", "passwordRepeat");
+      model.addAttribute("problem", "account.password.mismatch");
+      return "account/recover";
+    }
+    try {
+      String next = accounts.recover(username, recoveryCode, password, request.getRemoteAddr());
+      model.addAttribute("newRecoveryCode", next);
+      return "account/recovered";
+    } catch (AccountService.RegistrationRefused refused) {
+      response.setStatus(refused.getStatusCode().value());
+      model.addAttribute("field", refused.field);
+      model.addAttribute("problem", refused.messageKey);
+      model.addAttribute("reasons", refused.reasonKeys);
+      return "account/recover";
+    } catch (HttpProblem refused) {
+      response.setStatus(refused.getStatusCode().value());
+      refused
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      model.addAttribute("field", "recoveryCode");
+      model.addAttribute(
+          "problem",
+          switch (refused.code()) {
+            case "TOO_MANY_ATTEMPTS" -> "login.locked";
+            case "BUSY" -> "account.busy";
+            default -> "account.recover.wrongCode";
+          });
+      return "account/recover";
+    }
+  }
+
   /** Creates the account and signs the new user in, so they go straight to the intake. */
   @PostMapping("/register")
   String register(
@@ -63,6 +113,7 @@ class AccountPages {
       @RequestParam(defaultValue = "") String password,
       @RequestParam(defaultValue = "") String passwordRepeat,
       Model model,
+      RedirectAttributes redirect,
       HttpServletRequest request,
       HttpServletResponse response) {
     model.addAttribute("username", username);
@@ -71,14 +122,18 @@ class AccountPages {
       model.addAttribute("problem", "account.password.mismatch");
       return "account/register";
     }
+    AccountService.NewAccount created;
     try {
-      accounts.register(username, password, request.getRemoteAddr());
+      created = accounts.register(username, password, request.getRemoteAddr());
     } catch (AccountService.RegistrationRefused refused) {
       response.setStatus(refused.getStatusCode().value());
       model.addAttribute("field", refused.field);
       model.addAttribute("problem", refused.messageKey);
+      model.addAttribute("reasons", refused.reasonKeys);
       return "account/register";
     }
+    // Shown once, at the top of the next page (the layout shows a flash "recoveryCode").
+    redirect.addFlashAttribute("recoveryCode", created.recoveryCode());
     UsernamePasswordAuthenticationToken attempt =
         UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     attempt.setDetails(new WebAuthenticationDetails(request));
@@ -103,6 +158,42 @@ class AccountPages {
   String account(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("username", user.getUsername());
     return "account/account";
+  }
+
+  /**
+   * A new recovery code for a signed-in user who lost theirs, after the password is entered again
+   * (throttled like sign-in). The old code stops working; the new one is shown once.
+   */
+  @PostMapping("/account/recovery-code")
+  String newRecoveryCode(
+      @AuthenticationPrincipal SignedInUser user,
+      @RequestParam(defaultValue = "") String password,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    try {
+      accounts.confirmPassword(user, password, request.getRemoteAddr());
+    } catch (HttpProblem refused) {
+      response.setStatus(
+          refused.getStatusCode().value() == HttpServletResponse.SC_FORBIDDEN
+              ? HttpServletResponse.SC_BAD_REQUEST
+              : refused.getStatusCode().value());
+      refused
+          .getHeaders()
+          .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+      model.addAttribute("username", user.getUsername());
+      model.addAttribute(
+          "recoveryProblem",
+          switch (refused.code()) {
+            case "TOO_MANY_ATTEMPTS" -> "login.locked";
+            case "BUSY" -> "account.busy";
+            default -> "account.recovery.wrongPassword";
+          });
+      return "account/account";
+    }
+    redirect.addFlashAttribute("recoveryCode", accounts.newRecoveryCode(user.id()));
+    return "redirect:/account";
   }
 
   @GetMapping(value = "/account/export", produces = MediaType.APPLICATION_JSON_VALUE)

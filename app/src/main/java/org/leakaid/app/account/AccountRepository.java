@@ -55,6 +55,14 @@ class AccountRepository {
     jdbc.sql("DELETE FROM account WHERE id = ?").param(id).update();
   }
 
+  void updatePassword(UUID id, String passwordHash) {
+    jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+  }
+
+  void deleteTokens(UUID accountId) {
+    jdbc.sql("DELETE FROM api_token WHERE account_id = ?").param(accountId).update();
+  }
+
   void insertToken(String tokenHash, UUID accountId, Instant createdAt, Instant expiresAt) {
     jdbc.sql(
             "INSERT INTO api_token (token_hash, account_id, created_at, expires_at)"

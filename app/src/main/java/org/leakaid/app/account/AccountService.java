@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.leakaid.app.protect.PasswordCheck;
 import org.leakaid.app.web.HttpProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -22,12 +25,24 @@ class AccountService {
   static final class RegistrationRefused extends HttpProblem {
     final String field;
     final String messageKey;
+    final List<String> reasonKeys;
 
     RegistrationRefused(
         HttpStatus status, String code, String field, String messageKey, String en) {
+      this(status, code, field, messageKey, en, List.of());
+    }
+
+    RegistrationRefused(
+        HttpStatus status,
+        String code,
+        String field,
+        String messageKey,
+        String en,
+        List<String> reasonKeys) {
       super(status, code, en);
       this.field = field;
       this.messageKey = messageKey;
+      this.reasonKeys = List.copyOf(reasonKeys);
     }
 
     @Override
@@ -39,12 +54,17 @@ class AccountService {
 
   record AccountInfo(UUID id, String username, Instant createdAt) {}
 
+  /** A new account and its recovery code, which is shown once and stored only hashed. */
+  record NewAccount(AccountInfo account, String recoveryCode) {}
+
   private final AccountRepository accounts;
   private final PasswordEncoder passwordEncoder;
   private final List<AccountDataContributor> contributors;
   private final RegistrationLimit registrations;
   private final LoginThrottle throttle;
   private final Clock clock;
+  private final PasswordCheck passwordCheck;
+  private final RecoveryCodes recoveryCodes;
 
   AccountService(
       AccountRepository accounts,
@@ -52,13 +72,17 @@ class AccountService {
       List<AccountDataContributor> contributors,
       RegistrationLimit registrations,
       LoginThrottle throttle,
-      Clock clock) {
+      Clock clock,
+      PasswordCheck passwordCheck,
+      RecoveryCodes recoveryCodes) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.contributors = contributors;
     this.registrations = registrations;
     this.throttle = throttle;
     this.clock = clock;
+    this.passwordCheck = passwordCheck;
+    this.recoveryCodes = recoveryCodes;
   }
 
   /**
@@ -66,7 +90,7 @@ class AccountService {
    * leakaid.trusted-proxies}); each address may register {@code
    * leakaid.registration.max-per-address} accounts per {@code leakaid.registration.window}.
    */
-  AccountInfo register(String username, String password, String address) {
+  NewAccount register(String username, String password, String address) {
     String normalized = Credentials.normalizeUsername(username);
     Credentials.usernameProblem(normalized)
         .ifPresent(
@@ -76,22 +100,9 @@ class AccountService {
                   "INVALID_USERNAME",
                   "username",
                   key,
-                  "username: 3 to 32 letters, digits, '_', '.' or '-'");
+                  "username: 2 to 32 letters (Chinese characters too), digits, '_', '.' or '-'");
             });
-    Credentials.passwordProblem(password, normalized)
-        .ifPresent(
-            key -> {
-              throw new RegistrationRefused(
-                  HttpStatus.BAD_REQUEST,
-                  "WEAK_PASSWORD",
-                  "password",
-                  key,
-                  "password: at least "
-                      + Credentials.MIN_PASSWORD
-                      + " characters (at most "
-                      + Credentials.MAX_PASSWORD
-                      + "), not the username, not one repeated character");
-            });
+    refuseWeak(password, normalized);
     registrations
         .acquire(address)
         .ifPresent(
@@ -125,7 +136,81 @@ class AccountService {
           "account.username.taken",
           "username: already taken");
     }
-    return new AccountInfo(row.id(), row.username(), row.createdAt());
+    String code = recoveryCodes.issue(row.id());
+    return new NewAccount(new AccountInfo(row.id(), row.username(), row.createdAt()), code);
+  }
+
+  /**
+   * Refuses a password that breaks the basic rules ({@link Credentials}) or is too easy to guess: a
+   * score under 3 of the strength estimate, or found in a breach list (checked offline only).
+   */
+  private void refuseWeak(String password, String normalizedUsername) {
+    Credentials.passwordProblem(password, normalizedUsername)
+        .ifPresent(
+            key -> {
+              throw new RegistrationRefused(
+                  HttpStatus.BAD_REQUEST,
+                  "WEAK_PASSWORD",
+                  "password",
+                  key,
+                  "password: at least "
+                      + Credentials.MIN_PASSWORD
+                      + " characters (at most "
+                      + Credentials.MAX_PASSWORD
+                      + "), not the username, not one repeated character");
+            });
+    PasswordCheck.Verdict verdict =
+        passwordCheck.check(password, List.of(normalizedUsername), false);
+    if (!verdict.acceptable()) {
+      throw new RegistrationRefused(
+          HttpStatus.BAD_REQUEST,
+          "WEAK_PASSWORD",
+          "password",
+          "account.password.guessable",
+          "password: too easy to guess: "
+              + String.join(" ", passwordCheck.reasons(verdict, Locale.ENGLISH)),
+          verdict.reasonKeys());
+    }
+  }
+
+  /**
+   * Sets a new password with the account's recovery code, and returns the next code (the used one
+   * is gone). Wrong codes count for the sign-in throttle like wrong passwords; the new password is
+   * checked before the code is used up, so a refused password does not cost the code. All API
+   * tokens of the account are revoked: whoever knew the old password may have made some.
+   */
+  String recover(String username, String code, String newPassword, String address) {
+    String normalized = Credentials.normalizeUsername(username);
+    refuseWeak(newPassword, normalized);
+    var locked = throttle.lockedFor(normalized, address);
+    if (locked.isPresent()) {
+      throw tooManyAttempts(locked.get());
+    }
+    String hash;
+    try {
+      hash = passwordEncoder.encode(newPassword);
+    } catch (PasswordHashingBusyException busy) {
+      throw new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", busy.getMessage())
+          .retryAfter(PasswordHashingBusyException.RETRY_AFTER);
+    }
+    Optional<AccountRepository.AccountRow> account = accounts.findByUsername(normalized);
+    if (account.isEmpty() || !recoveryCodes.consume(account.get().id(), code)) {
+      throttle.failed(normalized, address);
+      throw new HttpProblem(
+          HttpStatus.BAD_REQUEST,
+          "INVALID_RECOVERY_CODE",
+          "the user name or the recovery code is wrong (a code works once)");
+    }
+    UUID id = account.get().id();
+    accounts.updatePassword(id, hash);
+    accounts.deleteTokens(id);
+    throttle.succeeded(normalized, address);
+    return recoveryCodes.issue(id);
+  }
+
+  /** A new recovery code for the account (the old one stops working); see {@link RecoveryCodes}. */
+  String newRecoveryCode(UUID accountId) {
+    return recoveryCodes.issue(accountId);
   }
 
   boolean exists(UUID accountId) {

@@ -31,7 +31,11 @@ class AuthApi {
 
   record RegisterRequest(String username, String password) {}
 
-  record Registered(UUID id, String username, Instant createdAt) {}
+  record Registered(UUID id, String username, Instant createdAt, String recoveryCode) {}
+
+  record RecoverRequest(String username, String recoveryCode, String newPassword) {}
+
+  record Recovered(String recoveryCode) {}
 
   record TokenRequest(String username, String password) {}
 
@@ -48,17 +52,48 @@ class AuthApi {
   }
 
   @Operation(
-      summary = "Create an account (password: at least 10 characters, not the username)",
+      summary = "Create an account (user name: 2 to 32 characters, Chinese too)",
       description =
-          "At most 20 registrations per client address and hour (429 TOO_MANY_REGISTRATIONS with"
+          "The password needs at least 10 characters, must not be the user name, and must not be"
+              + " easy to guess: a strength score of at least 3 of 4 and not in a breach list"
+              + " (400 WEAK_PASSWORD naming the reasons). The answer carries a one-time recoveryCode"
+              + " (shown only here; POST /api/auth/recover sets a new password with it). At most 20"
+              + " registrations per client address and hour (429 TOO_MANY_REGISTRATIONS with"
               + " Retry-After; leakaid.registration.*).")
   @PostMapping("/register")
   ResponseEntity<Registered> register(
       @RequestBody RegisterRequest request, HttpServletRequest http) {
-    AccountService.AccountInfo account =
+    AccountService.NewAccount created =
         accounts.register(request.username(), request.password(), http.getRemoteAddr());
+    AccountService.AccountInfo account = created.account();
     return ResponseEntity.status(HttpStatus.CREATED)
-        .body(new Registered(account.id(), account.username(), account.createdAt()));
+        .body(
+            new Registered(
+                account.id(), account.username(), account.createdAt(), created.recoveryCode()));
+  }
+
+  @Operation(
+      summary = "Set a new password with the one-time recovery code",
+      description =
+          "Answers the next recovery code (the one used is gone) and revokes the account's API"
+              + " tokens. 400 INVALID_RECOVERY_CODE when the user name or code is wrong (throttled"
+              + " like sign-in: 429 TOO_MANY_ATTEMPTS), 400 WEAK_PASSWORD as at registration (the"
+              + " code is then not used up).")
+  @PostMapping("/recover")
+  ResponseEntity<Recovered> recover(@RequestBody RecoverRequest request, HttpServletRequest http) {
+    if (request.username() == null
+        || request.recoveryCode() == null
+        || request.newPassword() == null) {
+      throw HttpProblem.badRequest(
+          "INVALID_INPUT", "username, recoveryCode and newPassword are required");
+    }
+    String next =
+        accounts.recover(
+            request.username(),
+            request.recoveryCode(),
+            request.newPassword(),
+            http.getRemoteAddr());
+    return ResponseEntity.ok(new Recovered(next));
   }
 
   @Operation(

@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Rules for usernames and passwords, shared by the page and the API. Usernames are compared in a
- * normalised form (NFKC, lower case), so "Zhang" and "ｚｈａｎｇ" are the same account.
+ * normalised form (NFKC, lower case), so "Zhang" and "ｚｈａｎｇ" are the same account. Two characters
+ * are enough: most Chinese names have two (李娜). Whether a password is too easy to guess is decided
+ * by the strength estimate ({@code protect.PasswordCheck}) after these rules.
  */
 final class Credentials {
 
   static final int MIN_PASSWORD = 10;
   static final int MAX_PASSWORD = 128;
-  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]{3,32}");
+  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]{2,32}");
 
   private Credentials() {}
 

@@ -59,7 +59,11 @@ class SecurityConfig {
         .authorizeHttpRequests(
             authorize ->
                 authorize
-                    .requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/token")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/auth/register",
+                        "/api/auth/token",
+                        "/api/auth/recover")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
@@ -104,6 +108,7 @@ class SecurityConfig {
                         "/",
                         "/register",
                         "/login",
+                        "/recover",
                         "/law",
                         "/law/**",
                         "/numbers",

@@ -15,10 +15,11 @@ class CredentialsTest {
 
   @Test
   void usernameRules() {
-    assertThat(Credentials.usernameProblem("张伟")).as("two characters is too short").isPresent();
+    assertThat(Credentials.usernameProblem("张伟")).as("most Chinese names have two").isEmpty();
+    assertThat(Credentials.usernameProblem("李")).as("one character is too short").isPresent();
     assertThat(Credentials.usernameProblem("张伟2026")).isEmpty();
     assertThat(Credentials.usernameProblem("li_na-1.x")).isEmpty();
-    assertThat(Credentials.usernameProblem("ab")).isPresent();
+    assertThat(Credentials.usernameProblem("a")).isPresent();
     assertThat(Credentials.usernameProblem("a".repeat(33))).isPresent();
     assertThat(Credentials.usernameProblem("a b c")).isPresent();
     assertThat(Credentials.usernameProblem("<script>")).isPresent();
