@@ -216,14 +216,9 @@ class FileCheck {
     try {
       // After FULL starring, this also masks the near misses (an ID with a wrong check character)
       // that the scan does not report but a careful person hides anyway.
-      result = DumpMask.run(
-              List.of(input(name, source)),
-              types,
-              null,
-              1,
-              InputLimits.DEFAULT,
-              out,
-              note -> {});
+      result =
+          DumpMask.run(
+              List.of(input(name, source)), types, null, 1, InputLimits.DEFAULT, out, note -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
