@@ -97,11 +97,13 @@ class ThrottleCounters {
           boolean exists = current != null;
           if (!exists) {
             // Another node may insert the same key at the same moment: one insert wins, the
-            // other does nothing, and both then wait for the row lock.
+            // other does nothing, and both then wait for the row lock. The placeholder expired
+            // long ago, so the change sees no counter. (Expiring it "now" failed: PostgreSQL
+            // rounds to microseconds, and a now rounded up was still in the future.)
             jdbc.sql(
                     "INSERT INTO throttle_counter (key_hash, hits, blocked_until, expires_at)"
                         + " VALUES (?, 0, NULL, ?) ON CONFLICT DO NOTHING")
-                .params(keyHash, at(now))
+                .params(keyHash, at(Instant.EPOCH))
                 .update();
             current = locked(keyHash);
           }
