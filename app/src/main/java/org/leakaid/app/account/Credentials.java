@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Rules for usernames and passwords, shared by the page and the API. Usernames are compared in a
  * normalised form (NFKC, lower case), so "Zhang" and "ｚｈａｎｇ" are the same account. Two characters
  * are enough: most Chinese names have two (李娜). Whether a password is too easy to guess is decided
- * by the strength estimate ({@code protect.PasswordCheck}) after these rules.
+ * by the strength estimate ({@link PasswordCheck}) after these rules.
  */
 final class Credentials {
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.leakaid.app.account.PasswordCheck;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.web.HttpProblem;
 import org.leakaid.protect.RefusedInput;

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.leakaid.app.account.PasswordCheck;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.web.HttpProblem;
 import org.leakaid.protect.RefusedInput;

@@ -29,7 +29,8 @@ class OneVoiceTest {
   private static final Pattern LOGIN_ACCOUNT = Pattern.compile("(?<!银行|支付|安全|收款|资金|冻结)账户");
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "evidence-messages"})
+  @ValueSource(
+      strings = {"messages", "evidence-messages", "documents-messages", "numbers-messages"})
   void chineseMessagesSpeakWithOneVoice(String bundle) throws IOException {
     Properties zh = load("/" + bundle + "_zh_CN.properties");
     List<String> problems = new ArrayList<>();
@@ -55,7 +56,8 @@ class OneVoiceTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"messages", "evidence-messages"})
+  @ValueSource(
+      strings = {"messages", "evidence-messages", "documents-messages", "numbers-messages"})
   void everyMessageIsInBothLanguages(String bundle) throws IOException {
     Properties zh = load("/" + bundle + "_zh_CN.properties");
     Properties en = load("/" + bundle + "_en.properties");

@@ -1,4 +1,4 @@
-package org.leakaid.app.protect;
+package org.leakaid.app.account;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * A password's strength and whether it is breached, for the password page, the API and
- * registration. The password is used for the estimate and the breach look-up and then dropped:
- * never logged, never stored, never in an exception message.
+ * A password's strength and whether it is breached, for registration and for the protection tools'
+ * password page and API. The password is used for the estimate and the breach look-up and then
+ * dropped: never logged, never stored, never in an exception message.
  */
 @Service
 public class PasswordCheck {
