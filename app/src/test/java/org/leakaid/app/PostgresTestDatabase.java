@@ -34,14 +34,32 @@ public final class PostgresTestDatabase {
    * a process of its own, as command-line arguments.
    */
   public static synchronized Map<String, String> properties() {
-    String url = System.getenv(VARIABLE);
     if (schema == null) {
-      schema = "leakaid_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      execute(url, "CREATE SCHEMA " + schema);
-      String created = schema;
-      Runtime.getRuntime()
-          .addShutdownHook(new Thread(() -> execute(url, "DROP SCHEMA " + created + " CASCADE")));
+      schema = createSchema();
     }
+    return propertiesOf(schema);
+  }
+
+  /**
+   * Like {@link #properties()}, but for a schema of its own, for a test whose counts (the login
+   * throttle's, say) must not meet those of the other tests in the JVM.
+   */
+  public static synchronized Map<String, String> propertiesOfNewSchema() {
+    return propertiesOf(createSchema());
+  }
+
+  private static String createSchema() {
+    String url = System.getenv(VARIABLE);
+    String created =
+        "leakaid_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(url, "CREATE SCHEMA " + created);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> execute(url, "DROP SCHEMA " + created + " CASCADE")));
+    return created;
+  }
+
+  private static Map<String, String> propertiesOf(String schema) {
+    String url = System.getenv(VARIABLE);
     Map<String, String> query = query(url);
     String separator = url.contains("?") ? "&" : "?";
     Map<String, String> properties = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How users prove who they are. One {@link AuthenticationManager} serves both the login form and
@@ -50,10 +52,12 @@ class AccountSecurity {
       @Value("${leakaid.login.max-failures-per-address:30}") int perAddress,
       @Value("${leakaid.login.max-failures-per-username:100}") int perUsername,
       @Value("${leakaid.login.lock-duration:15m}") Duration lock,
+      ThrottleCounters counters,
       Clock clock) {
     return new LoginThrottle(
         new LoginThrottle.Limits(
             freeFailures, firstDelay, maxDelay, perAddress, perUsername, lock, lock),
+        counters,
         clock);
   }
 
@@ -61,8 +65,16 @@ class AccountSecurity {
   RegistrationLimit registrationLimit(
       @Value("${leakaid.registration.max-per-address:20}") int perAddress,
       @Value("${leakaid.registration.window:1h}") Duration window,
+      ThrottleCounters counters,
       Clock clock) {
-    return new RegistrationLimit(perAddress, window, clock);
+    return new RegistrationLimit(perAddress, window, counters, clock);
+  }
+
+  /** The throttle's and the registration limit's counts, shared by all nodes on the database. */
+  @Bean
+  ThrottleCounters throttleCounters(
+      JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    return new ThrottleCounters(jdbc, transactions, clock);
   }
 
   @Bean

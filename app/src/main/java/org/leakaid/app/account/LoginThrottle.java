@@ -3,9 +3,10 @@ package org.leakaid.app.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.leakaid.app.account.ThrottleCounters.Counter;
 
 /**
  * Slows down whoever guesses passwords without handing them a way to lock the account holder out.
@@ -31,9 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * others) nor the username's (the holder signing in must not give a distributed guesser a fresh
  * allowance).
  *
- * <p>Kept in memory, per app node: a restart forgets it, and nodes behind one load balancer count
- * apart. Expired entries are dropped once the map grows, so it cannot be made to grow without bound
- * by waiting.
+ * <p>Kept in the database ({@link ThrottleCounters}): every app node on it counts the same
+ * failures, and a restart forgets nothing. Counts that no longer matter are deleted every few
+ * minutes, so waiting does not make the table grow.
  */
 final class LoginThrottle {
 
@@ -47,48 +48,50 @@ final class LoginThrottle {
       Duration window,
       Duration lock) {}
 
-  private static final int PRUNE_THRESHOLD = 10_000;
   private static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
 
   private final Limits limits;
+  private final ThrottleCounters counters;
   private final Clock clock;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-  LoginThrottle(Limits limits, Clock clock) {
+  LoginThrottle(Limits limits, ThrottleCounters counters, Clock clock) {
     this.limits = limits;
+    this.counters = counters;
     this.clock = clock;
   }
 
   /** How long sign-in stays refused for this username from this address; empty when allowed. */
   Optional<Duration> lockedFor(String username, String address) {
     Instant now = clock.instant();
+    String pair = pairKey(username, address);
+    String known = knownKey(pair);
+    String user = userKey(username);
+    String addressKey = addressKey(address);
+    Map<String, Counter> live = counters.live(Arrays.asList(pair, known, user, addressKey), now);
     Instant until = now;
-    until = later(until, blockedUntil(pairKey(username, address), now));
-    until = later(until, blockedUntil(addressKey(address), now));
-    if (!known(username, address, now)) {
-      until = later(until, blockedUntil(userKey(username), now));
+    until = later(until, blockedUntil(live, pair, now));
+    until = later(until, blockedUntil(live, addressKey, now));
+    if (known == null || !live.containsKey(known)) {
+      until = later(until, blockedUntil(live, user, now));
     }
     return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
   }
 
   void failed(String username, String address) {
     Instant now = clock.instant();
-    if (entries.size() > PRUNE_THRESHOLD) {
-      entries.values().removeIf(e -> e.expired(now));
-    }
     String pair = pairKey(username, address);
     if (pair != null) {
-      entries.compute(
+      counters.update(
           pair,
-          (k, e) -> {
-            Entry next = e == null || e.expired(now) ? new Entry(now, limits.window()) : e;
-            next.count++;
-            int beyondFree = next.count - limits.freeFailures();
+          now,
+          e -> {
+            int count = (e == null ? 0 : e.count()) + 1;
+            Instant blocked = e == null ? null : e.blockedUntil();
+            int beyondFree = count - limits.freeFailures();
             if (beyondFree > 0) {
-              next.blockedUntil = now.plus(delay(beyondFree));
+              blocked = now.plus(delay(beyondFree));
             }
-            next.expiresAt = later(next.blockedUntil, now).plus(limits.window());
-            return next;
+            return new Counter(count, blocked, later(blocked, now).plus(limits.window()));
           });
     }
     lockAfter(addressKey(address), limits.maxPerAddress(), now);
@@ -101,10 +104,9 @@ final class LoginThrottle {
     if (pair == null) {
       return;
     }
-    entries.remove(pair);
+    counters.delete(pair);
     Instant now = clock.instant();
-    Entry known = new Entry(now, KNOWN_ADDRESS);
-    entries.put("k:" + pair, known);
+    counters.update(knownKey(pair), now, e -> new Counter(0, null, now.plus(KNOWN_ADDRESS)));
   }
 
   /** The wait after the n-th failure beyond the free ones: 1 s, 2 s, 4 s ... up to the maximum. */
@@ -120,28 +122,23 @@ final class LoginThrottle {
     if (key == null) {
       return;
     }
-    entries.compute(
+    counters.update(
         key,
-        (k, e) -> {
-          Entry next = e == null || e.expired(now) ? new Entry(now, limits.window()) : e;
-          next.count++;
-          if (next.count >= max) {
-            next.blockedUntil = now.plus(limits.lock());
-            next.expiresAt = next.blockedUntil;
+        now,
+        e -> {
+          Counter current = e == null ? new Counter(0, null, now.plus(limits.window())) : e;
+          int count = current.count() + 1;
+          if (count >= max) {
+            Instant blocked = now.plus(limits.lock());
+            return new Counter(count, blocked, blocked);
           }
-          return next;
+          return new Counter(count, current.blockedUntil(), current.expiresAt());
         });
   }
 
-  private boolean known(String username, String address, Instant now) {
-    String pair = pairKey(username, address);
-    Entry known = pair == null ? null : entries.get("k:" + pair);
-    return known != null && !known.expired(now);
-  }
-
-  private Instant blockedUntil(String key, Instant now) {
-    Entry e = key == null ? null : entries.get(key);
-    return e == null || e.expired(now) || e.blockedUntil == null ? now : e.blockedUntil;
+  private static Instant blockedUntil(Map<String, Counter> live, String key, Instant now) {
+    Counter e = key == null ? null : live.get(key);
+    return e == null || e.blockedUntil() == null ? now : e.blockedUntil();
   }
 
   private static Instant later(Instant a, Instant b) {
@@ -154,26 +151,15 @@ final class LoginThrottle {
         : "p:" + address + "|" + username;
   }
 
+  private static String knownKey(String pair) {
+    return pair == null ? null : "k:" + pair;
+  }
+
   private static String userKey(String username) {
     return username == null || username.isEmpty() ? null : "u:" + username;
   }
 
   private static String addressKey(String address) {
     return address == null || address.isEmpty() ? null : "a:" + address;
-  }
-
-  /** A count of failures (or a known address) and until when it matters. */
-  private static final class Entry {
-    int count;
-    Instant blockedUntil;
-    Instant expiresAt;
-
-    Entry(Instant start, Duration lifetime) {
-      this.expiresAt = start.plus(lifetime);
-    }
-
-    boolean expired(Instant now) {
-      return !expiresAt.isAfter(now) && (blockedUntil == null || !blockedUntil.isAfter(now));
-    }
   }
 }

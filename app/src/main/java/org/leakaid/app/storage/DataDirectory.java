@@ -22,7 +22,9 @@ import org.springframework.util.FileSystemUtils;
  *
  * <p>Uploads are spooled by the servlet container before the app reads them, in plaintext. They go
  * to {@code tmp/uploads} here, not to the system's temporary directory, where a crash left them
- * readable for ever: this directory is emptied at every start.
+ * readable for ever: this directory is emptied at every start. Where several app nodes share one
+ * data directory, each node needs a spool of its own ({@code leakaid.upload-dir}, on the node's own
+ * disk): a node starting must not empty the spool of another node's uploads in progress.
  */
 @Configuration
 public class DataDirectory {
@@ -31,11 +33,14 @@ public class DataDirectory {
   private final Path root;
   private final Path uploads;
 
-  DataDirectory(@Value("${leakaid.data-dir}") Path root) throws IOException {
+  DataDirectory(
+      @Value("${leakaid.data-dir}") Path root, @Value("${leakaid.upload-dir:}") String uploadDir)
+      throws IOException {
     this.root = root;
-    this.uploads = root.resolve("tmp").resolve("uploads");
+    this.uploads =
+        uploadDir.isBlank() ? root.resolve("tmp").resolve("uploads") : Path.of(uploadDir);
     OwnerOnly.createDirectories(root);
-    OwnerOnly.createDirectories(uploads.getParent());
+    OwnerOnly.createDirectories(uploads.toAbsolutePath().getParent());
     int leftovers = emptyUploads();
     if (leftovers > 0) {
       log.info("Removed {} upload files left by an earlier run", leftovers);

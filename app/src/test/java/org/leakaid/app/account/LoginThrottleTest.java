@@ -49,6 +49,7 @@ class LoginThrottleTest {
               100,
               Duration.ofMinutes(15),
               Duration.ofMinutes(15)),
+          H2Counters.create(clock),
           clock);
 
   @Test

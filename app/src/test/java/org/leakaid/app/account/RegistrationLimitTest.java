@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class RegistrationLimitTest {
 
   final LoginThrottleTest.ManualClock clock = new LoginThrottleTest.ManualClock();
-  final RegistrationLimit limit = new RegistrationLimit(3, Duration.ofHours(1), clock);
+  final RegistrationLimit limit =
+      new RegistrationLimit(3, Duration.ofHours(1), H2Counters.create(clock), clock);
 
   @Test
   void anAddressMayRegisterSoManyPerWindow() {

@@ -306,6 +306,46 @@ abstract class EvidenceContract {
     assertThat(broken.message()).startsWith("files/002-短信截图.png was changed");
   }
 
+  @Test
+  void concurrentAppendsToOneCaseLeaveOneChainWithEveryItem() throws Exception {
+    String first = upload(ITEM_SMS).json().get("id").asString();
+    List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<byte[]>>> sent =
+        new java.util.ArrayList<>();
+    java.util.Set<String> hashes = new java.util.HashSet<>();
+    for (int i = 0; i < 12; i++) {
+      byte[] shot = png(8_000, 100 + i);
+      hashes.add(sha256(shot));
+      String path = i % 4 == 3 ? evidence() + "/" + first + "/files" : evidence();
+      List<EvidenceHttp.PartSpec> parts =
+          i % 4 == 3
+              ? List.of(file("补充-" + i + ".png", shot))
+              : List.of(
+                  field("item", "application/json", ITEM_SMS), file("截图-" + i + ".png", shot));
+      sent.add(
+          http.client()
+              .sendAsync(
+                  http.multipartRequest(path, token, parts),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray()));
+    }
+    for (var response : sent) {
+      assertThat(response.get().statusCode()).isIn(200, 201);
+    }
+
+    JsonNode items = http.get(evidence(), token).json();
+    assertThat(items).hasSize(10);
+    java.util.Set<String> stored = new java.util.HashSet<>();
+    items.forEach(item -> item.get("files").forEach(f -> stored.add(f.get("sha256").asString())));
+    assertThat(stored).isEqualTo(hashes);
+    Path zip =
+        Files.write(
+            dataDir.resolve("concurrent-" + caseId + ".zip"),
+            http.get(evidence() + "/export", token).body());
+    PackageVerification verified = PackageVerifier.verify(zip);
+    assertThat(verified.intact()).as(verified.message()).isTrue();
+    assertThat(verified.entries()).isEqualTo(13);
+    assertThat(verified.files()).isEqualTo(12);
+  }
+
   static byte[] m4a(int size) {
     byte[] data = png(size, 7);
     System.arraycopy(HexFormat.of().parseHex("000000206674797" + "04d344120"), 0, data, 0, 12);
