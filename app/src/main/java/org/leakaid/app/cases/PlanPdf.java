@@ -3,20 +3,15 @@ package org.leakaid.app.cases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.leakaid.evidence.pdf.MixedFontText;
 
 /**
  * The printable plan as an A4 PDF: the same checklist as the print page ({@link PlanChecklist}),
@@ -91,9 +86,7 @@ final class PlanPdf {
   /** A cursor running down A4 portrait pages. */
   private static final class Layout {
     private final PDDocument doc;
-    private final PDType0Font cjk;
-    private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final Map<Integer, PDFont> fontFor = new HashMap<>();
+    private final MixedFontText mixedText;
     private final PDRectangle size = PDRectangle.A4;
     private final float width = size.getWidth() - 2 * MARGIN;
     private PDPageContentStream content;
@@ -101,7 +94,7 @@ final class PlanPdf {
 
     Layout(PDDocument doc, PDType0Font cjk) throws IOException {
       this.doc = doc;
-      this.cjk = cjk;
+      this.mixedText = new MixedFontText(cjk);
       newPage();
     }
 
@@ -133,7 +126,7 @@ final class PlanPdf {
       }
       item.sites().forEach(site -> lines.add(sheet.sitesLabel() + site));
       for (String line : lines) {
-        needed += wrap(line, LINE, width - INDENT).size() * LINE * LEADING;
+        needed += mixedText.wrap(line, LINE, width - INDENT).size() * LINE * LEADING;
       }
       if (y - needed < MARGIN) {
         newPage();
@@ -155,122 +148,13 @@ final class PlanPdf {
 
     void paragraph(String text, float fontSize, float indent) throws IOException {
       float leading = fontSize * LEADING;
-      for (String line : wrap(text, fontSize, width - indent)) {
+      for (String line : mixedText.wrap(text, fontSize, width - indent)) {
         if (y - leading < MARGIN) {
           newPage();
         }
-        show(line, MARGIN + indent, y - fontSize, fontSize);
+        mixedText.show(content, line, MARGIN + indent, y - fontSize, fontSize);
         y -= leading;
       }
-    }
-
-    private void show(String text, float x, float baseline, float fontSize) throws IOException {
-      if (text.isEmpty()) {
-        return;
-      }
-      content.beginText();
-      content.newLineAtOffset(x, baseline);
-      for (Run run : runs(text)) {
-        content.setFont(run.font(), fontSize);
-        content.showText(run.text());
-      }
-      content.endText();
-    }
-
-    private record Run(PDFont font, String text) {}
-
-    private List<Run> runs(String text) {
-      List<Run> runs = new ArrayList<>();
-      StringBuilder current = new StringBuilder();
-      PDFont currentFont = null;
-      for (int i = 0; i < text.length(); ) {
-        int cp = text.codePointAt(i);
-        i += Character.charCount(cp);
-        PDFont font = fontFor(cp);
-        String glyph = font == null ? "?" : new String(Character.toChars(cp));
-        font = font == null ? latin : font;
-        if (font != currentFont && current.length() > 0) {
-          runs.add(new Run(currentFont, current.toString()));
-          current.setLength(0);
-        }
-        currentFont = font;
-        current.append(glyph);
-      }
-      if (current.length() > 0) {
-        runs.add(new Run(currentFont, current.toString()));
-      }
-      return runs;
-    }
-
-    private PDFont fontFor(int cp) {
-      return fontFor.computeIfAbsent(
-          cp,
-          c -> {
-            if (Character.isISOControl(c)) {
-              return null;
-            }
-            // Latin-1 in Helvetica; then the CJK font; then Helvetica again for what the fallback
-            // font lacks and WinAnsi has (• “ ” … —).
-            String s = new String(Character.toChars(c));
-            if (c < 0x100 && canEncode(latin, s)) {
-              return latin;
-            }
-            if (canEncode(cjk, s)) {
-              return cjk;
-            }
-            return canEncode(latin, s) ? latin : null;
-          });
-    }
-
-    private static boolean canEncode(PDFont font, String s) {
-      try {
-        font.encode(s);
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
-    }
-
-    /** Lines that fit: Chinese breaks anywhere, English at spaces where it can. */
-    private List<String> wrap(String text, float fontSize, float maxWidth) {
-      List<String> lines = new ArrayList<>();
-      for (String paragraph : text.split("\n", -1)) {
-        StringBuilder line = new StringBuilder();
-        int lastSpace = -1;
-        for (int i = 0; i < paragraph.length(); ) {
-          int cp = paragraph.codePointAt(i);
-          line.appendCodePoint(cp);
-          i += Character.charCount(cp);
-          if (cp == ' ') {
-            lastSpace = line.length();
-          }
-          if (textWidth(line.toString(), fontSize) > maxWidth && line.length() > 1) {
-            int cut =
-                lastSpace > 0 && lastSpace < line.length()
-                    ? lastSpace
-                    : line.length() - Character.charCount(cp);
-            lines.add(line.substring(0, cut).stripTrailing());
-            String rest = line.substring(cut);
-            line.setLength(0);
-            line.append(rest);
-            lastSpace = -1;
-          }
-        }
-        lines.add(line.toString());
-      }
-      return lines;
-    }
-
-    private float textWidth(String text, float fontSize) {
-      float total = 0;
-      try {
-        for (Run run : runs(text)) {
-          total += run.font().getStringWidth(run.text()) / 1000 * fontSize;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return total;
     }
   }
 }

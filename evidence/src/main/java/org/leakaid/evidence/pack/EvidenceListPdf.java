@@ -3,19 +3,13 @@ package org.leakaid.evidence.pack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.leakaid.evidence.pdf.MixedFontText;
 
 /**
  * 证据目录.pdf: the same evidence list as the DOCX, for printing and for readers without an office
@@ -76,9 +70,7 @@ final class EvidenceListPdf {
    */
   private static final class Layout {
     private final PDDocument doc;
-    private final PDType0Font cjk;
-    private final PDFont latin = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final Map<Integer, PDFont> fontFor = new HashMap<>();
+    private final MixedFontText mixedText;
     private final PDRectangle pageSize =
         new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private final float width = pageSize.getWidth() - 2 * MARGIN;
@@ -87,7 +79,7 @@ final class EvidenceListPdf {
 
     Layout(PDDocument doc, PDType0Font cjk) throws IOException {
       this.doc = doc;
-      this.cjk = cjk;
+      this.mixedText = new MixedFontText(cjk);
       newPage();
     }
 
@@ -112,17 +104,17 @@ final class EvidenceListPdf {
 
     void centered(String text, float size) throws IOException {
       String safe = drawableText(text);
-      float w = textWidth(safe, size);
+      float w = mixedText.width(safe, size);
       ensure(size * 1.6f);
-      show(safe, MARGIN + (width - w) / 2, y - size, size);
+      mixedText.show(content, safe, MARGIN + (width - w) / 2, y - size, size);
       y -= size * 1.8f;
     }
 
     void paragraph(String text, float size) throws IOException {
       float leading = size * 1.45f;
-      for (String line : wrap(text, size, width)) {
+      for (String line : mixedText.wrap(drawableText(text), size, width)) {
         ensure(leading);
-        show(line, MARGIN, y - size, size);
+        mixedText.show(content, line, MARGIN, y - size, size);
         y -= leading;
       }
     }
@@ -146,7 +138,10 @@ final class EvidenceListPdf {
     private float rowHeight(List<String> cells, float[] widths, float size) {
       int lines = 1;
       for (int c = 0; c < cells.size(); c++) {
-        lines = Math.max(lines, wrap(cells.get(c), size, widths[c] - 2 * PADDING).size());
+        lines =
+            Math.max(
+                lines,
+                mixedText.wrap(drawableText(cells.get(c)), size, widths[c] - 2 * PADDING).size());
       }
       return lines * size * 1.4f + 2 * PADDING;
     }
@@ -158,10 +153,11 @@ final class EvidenceListPdf {
       for (int c = 0; c < cells.size(); c++) {
         content.addRect(x, y - height, widths[c], height);
         float lineY = y - PADDING - size;
-        for (String line : wrap(cells.get(c), size, widths[c] - 2 * PADDING)) {
+        for (String line :
+            mixedText.wrap(drawableText(cells.get(c)), size, widths[c] - 2 * PADDING)) {
           float lineX =
-              header || c == 0 ? x + (widths[c] - textWidth(line, size)) / 2 : x + PADDING;
-          show(line, lineX, lineY, size);
+              header || c == 0 ? x + (widths[c] - mixedText.width(line, size)) / 2 : x + PADDING;
+          mixedText.show(content, line, lineX, lineY, size);
           lineY -= size * 1.4f;
         }
         x += widths[c];
@@ -174,115 +170,6 @@ final class EvidenceListPdf {
       if (y - height < MARGIN) {
         newPage();
       }
-    }
-
-    private void show(String text, float x, float baseline, float size) throws IOException {
-      if (text.isEmpty()) {
-        return;
-      }
-      content.beginText();
-      content.newLineAtOffset(x, baseline);
-      for (Run run : runs(text)) {
-        content.setFont(run.font(), size);
-        content.showText(run.text());
-      }
-      content.endText();
-    }
-
-    /** A stretch of text set in one font. */
-    private record Run(PDFont font, String text) {}
-
-    private List<Run> runs(String text) {
-      List<Run> runs = new ArrayList<>();
-      StringBuilder current = new StringBuilder();
-      PDFont currentFont = null;
-      for (int i = 0; i < text.length(); ) {
-        int cp = text.codePointAt(i);
-        i += Character.charCount(cp);
-        PDFont font = fontFor(cp);
-        String glyph = font == null ? "?" : new String(Character.toChars(cp));
-        font = font == null ? latin : font;
-        if (font != currentFont && current.length() > 0) {
-          runs.add(new Run(currentFont, current.toString()));
-          current.setLength(0);
-        }
-        currentFont = font;
-        current.append(glyph);
-      }
-      if (current.length() > 0) {
-        runs.add(new Run(currentFont, current.toString()));
-      }
-      return runs;
-    }
-
-    /** The font that draws this character, Helvetica first for Latin, or null when none can. */
-    private PDFont fontFor(int cp) {
-      return fontFor.computeIfAbsent(
-          cp,
-          c -> {
-            if (Character.isISOControl(c)) {
-              return null;
-            }
-            String s = new String(Character.toChars(c));
-            if (c < 0x100 && canEncode(latin, s)) {
-              return latin;
-            }
-            return canEncode(cjk, s) ? cjk : null;
-          });
-    }
-
-    private static boolean canEncode(PDFont font, String s) {
-      try {
-        font.encode(s);
-        return true;
-      } catch (IllegalArgumentException | IOException e) {
-        return false;
-      }
-    }
-
-    /**
-     * Breaks text into lines that fit: at any character (CJK has no spaces), keeping words whole
-     * where it can.
-     */
-    private List<String> wrap(String text, float size, float maxWidth) {
-      List<String> lines = new ArrayList<>();
-      for (String paragraph : drawableText(text).split("\n", -1)) {
-        StringBuilder line = new StringBuilder();
-        int lastSpace = -1;
-        for (int i = 0; i < paragraph.length(); ) {
-          int cp = paragraph.codePointAt(i);
-          line.appendCodePoint(cp);
-          i += Character.charCount(cp);
-          if (cp == ' ') {
-            lastSpace = line.length();
-          }
-          if (textWidth(line.toString(), size) > maxWidth && line.length() > 1) {
-            int cut =
-                lastSpace > 0 && lastSpace < line.length()
-                    ? lastSpace
-                    : line.length() - Character.charCount(cp);
-            lines.add(line.substring(0, cut).stripTrailing());
-            String rest = line.substring(cut);
-            line.setLength(0);
-            line.append(rest);
-            lastSpace = -1;
-          }
-        }
-        lines.add(line.toString());
-      }
-      return lines;
-    }
-
-    private float textWidth(String text, float size) {
-      float width = 0;
-      try {
-        for (Run run : runs(text)) {
-          width += run.font().getStringWidth(run.text()) / 1000 * size;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return width;
     }
 
     /** Tabs become spaces; a character no font has becomes "?" when drawn (see {@link #runs}). */
