@@ -28,6 +28,7 @@ import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpMask;
 import org.leakaid.scanner.dump.DumpReport;
 import org.leakaid.scanner.dump.DumpScan;
+import org.leakaid.scanner.dump.InputLimits;
 import org.leakaid.scanner.dump.RecordCounts;
 import org.leakaid.scanner.dump.Severity;
 import org.springframework.stereotype.Service;
@@ -127,7 +128,8 @@ class FileCheck {
               null,
               0,
               List.of(new PdfText()),
-              null);
+              null,
+              InputLimits.DEFAULT);
       report =
           DumpScan.run(List.of(input(name, bytes)), options, sink, notes::add, new AtomicLong());
     } catch (IOException e) {
@@ -198,7 +200,8 @@ class FileCheck {
       try (FindingLines sink = new FindingLines(spans)) {
         DumpScan.run(
             List.of(input(name, bytes)),
-            new DumpScan.Options(types, 1, null, true, false, false, null, 0, List.of(), null),
+            new DumpScan.Options(
+                types, 1, null, true, false, false, null, 0, List.of(), null, InputLimits.DEFAULT),
             sink,
             note -> {},
             new AtomicLong());
@@ -213,7 +216,9 @@ class FileCheck {
     try {
       // After FULL starring, this also masks the near misses (an ID with a wrong check character)
       // that the scan does not report but a careful person hides anyway.
-      result = DumpMask.run(List.of(input(name, source)), types, null, 1, out, note -> {});
+      result =
+          DumpMask.run(
+              List.of(input(name, source)), types, null, 1, InputLimits.DEFAULT, out, note -> {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
