@@ -30,7 +30,7 @@ final class CanaryVariants {
   private static final String LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ";
   private static final String DIGITS = "23456789";
   private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9._%\\-]{1,64}@[A-Za-z0-9.\\-]{1,190}\\.[A-Za-z]{2,24}");
+      Pattern.compile("[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9.\\-]{1,190}\\.[A-Za-z]{2,24}");
 
   private final IntUnaryOperator random;
 
@@ -104,13 +104,13 @@ final class CanaryVariants {
 
   /**
    * What is searched for in messages: the whole folded variant for e-mail and name; for an address
-   * the folded last eight characters of the base and the code, since a message may quote only the
-   * end of the address (the building and door).
+   * the last six folded characters (the door number's end and the code), since a message may quote
+   * only the building and door.
    */
   static String matchKey(CanaryKind kind, String value) {
     String folded = MatchingText.fold(value);
-    if (kind == CanaryKind.ADDRESS && folded.length() > 10) {
-      return folded.substring(folded.length() - 10);
+    if (kind == CanaryKind.ADDRESS && folded.length() > 6) {
+      return folded.substring(folded.length() - 6);
     }
     return folded;
   }
