@@ -11,6 +11,8 @@ CREATE TABLE source_disclosure (
     platform_key VARCHAR(100) NOT NULL,
     data         VARCHAR(500) NOT NULL,
     disclosed_on DATE,
+    -- 'MONTH' when the user gave only a month (disclosed_on is then its first day), else 'DAY'
+    disclosed_precision VARCHAR(5) NOT NULL DEFAULT 'DAY',
     purpose      VARCHAR(200) NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );

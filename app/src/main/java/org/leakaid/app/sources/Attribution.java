@@ -40,7 +40,8 @@ final class Attribution {
   }
 
   /** A ledger line as attribution needs it. */
-  record Disclosure(String platform, String platformKey, Set<Leaked> data, LocalDate on) {}
+  record Disclosure(
+      String platform, String platformKey, Set<Leaked> data, LocalDate on, boolean monthOnly) {}
 
   /** What the case's evidence shows: first contact and the data the harassers used. */
   record CaseFacts(LocalDate firstHarassment, Set<Leaked> seen) {}
@@ -108,25 +109,27 @@ final class Attribution {
 
   private static int timing(
       List<Disclosure> disclosures, LocalDate first, List<String> reasons, Words words) {
-    LocalDate earliest =
+    Disclosure earliestLine =
         disclosures.stream()
-            .map(Disclosure::on)
-            .filter(d -> d != null)
-            .min(LocalDate::compareTo)
+            .filter(d -> d.on() != null)
+            .min(java.util.Comparator.comparing(Disclosure::on))
             .orElse(null);
-    if (earliest == null) {
+    if (earliestLine == null) {
       reasons.add(words.get("sources.reason.noDate"));
       return 0;
     }
     if (first == null) {
       return 0;
     }
+    // A month counts from its first day: a platform given data "in June" may explain June.
+    LocalDate earliest = earliestLine.on();
+    String when = SourceLedger.shown(earliest, earliestLine.monthOnly());
     long days = ChronoUnit.DAYS.between(earliest, first);
     if (days < 0) {
-      reasons.add(words.get("sources.reason.after", earliest.toString(), first.toString()));
+      reasons.add(words.get("sources.reason.after", when, first.toString()));
       return -25;
     }
-    reasons.add(words.get("sources.reason.before", earliest.toString(), days, first.toString()));
+    reasons.add(words.get("sources.reason.before", when, days, first.toString()));
     return 10 + (int) Math.round(10 * Math.exp(-days / 365.0));
   }
 
@@ -157,7 +160,8 @@ final class Attribution {
         .collect(Collectors.joining(words.get("sources.listSeparator")));
   }
 
-  static String formatP(double p) {
-    return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+  /** {@code p = 0.0179}, or {@code p < 0.0001} for smaller values. */
+  public static String formatP(double p) {
+    return p < 0.0001 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
   }
 }

@@ -97,7 +97,7 @@ class CaseSources {
             .map(
                 d ->
                     new Attribution.Disclosure(
-                        d.platform(), d.platformKey(), d.data(), d.disclosedOn()))
+                        d.platform(), d.platformKey(), d.data(), d.disclosedOn(), d.monthOnly()))
             .toList();
     Map<String, SharedSuspect> shared = new HashMap<>();
     if (repository.consented(owned.id())) {

@@ -80,6 +80,7 @@ public class SourceLedger implements AccountDataContributor {
             MatchingText.platformKey(platform),
             data,
             on,
+            on != null && request.disclosedOn().strip().length() == 7,
             purpose,
             clock.instant());
     repository.insertDisclosure(row);
@@ -269,6 +270,14 @@ public class SourceLedger implements AccountDataContributor {
     return on;
   }
 
+  /** A disclosure date as the user gave it: {@code 2025-06} for a month, else the day. */
+  static String shown(LocalDate on, boolean monthOnly) {
+    if (on == null) {
+      return null;
+    }
+    return monthOnly ? YearMonth.from(on).toString() : on.toString();
+  }
+
   static boolean hasControl(String text) {
     return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
   }
@@ -290,7 +299,7 @@ public class SourceLedger implements AccountDataContributor {
         row.id(),
         row.platform(),
         List.copyOf(row.data()),
-        row.disclosedOn(),
+        shown(row.disclosedOn(), row.monthOnly()),
         row.purpose(),
         row.createdAt());
   }

@@ -12,12 +12,16 @@ final class SourceViews {
 
   private SourceViews() {}
 
-  /** One line of the disclosure ledger. */
+  /**
+   * One line of the disclosure ledger.
+   *
+   * @param disclosedOn as the user gave it: a month ({@code 2025-06}) or a day ({@code 2025-06-18})
+   */
   record LedgerEntry(
       UUID id,
       String platform,
       List<Leaked> data,
-      LocalDate disclosedOn,
+      String disclosedOn,
       String purpose,
       Instant recordedAt) {}
 
@@ -63,7 +67,13 @@ final class SourceViews {
       int victimsWith,
       int victims,
       double ratio,
-      double pValue) {}
+      double pValue) {
+
+    /** The p-value as the pages show it: {@code p = 0.0179}, or {@code p < 0.0001}. */
+    public String significance() {
+      return Attribution.formatP(pValue);
+    }
+  }
 
   /**
    * The case's cross-victim statistics. {@code linkedVictims} is null when fewer than 5 (the count

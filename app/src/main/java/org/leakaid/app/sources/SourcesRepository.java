@@ -28,6 +28,7 @@ class SourcesRepository {
       String platformKey,
       Set<Leaked> data,
       LocalDate disclosedOn,
+      boolean monthOnly,
       String purpose,
       Instant createdAt) {}
 
@@ -67,7 +68,8 @@ class SourcesRepository {
   void insertDisclosure(DisclosureRow row) {
     jdbc.sql(
             "INSERT INTO source_disclosure (id, account_id, platform, platform_key, data,"
-                + " disclosed_on, purpose, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " disclosed_on, disclosed_precision, purpose, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             row.id(),
             row.accountId(),
@@ -75,6 +77,7 @@ class SourcesRepository {
             row.platformKey(),
             joined(row.data()),
             row.disclosedOn(),
+            row.monthOnly() ? "MONTH" : "DAY",
             row.purpose(),
             utc(row.createdAt()))
         .update();
@@ -82,8 +85,8 @@ class SourcesRepository {
 
   List<DisclosureRow> disclosuresOf(UUID accountId) {
     return jdbc.sql(
-            "SELECT id, account_id, platform, platform_key, data, disclosed_on, purpose, created_at"
-                + " FROM source_disclosure WHERE account_id = ? ORDER BY created_at DESC, id")
+            "SELECT id, account_id, platform, platform_key, data, disclosed_on, purpose, created_at,"
+                + " disclosed_precision FROM source_disclosure WHERE account_id = ? ORDER BY created_at DESC, id")
         .param(accountId)
         .query(SourcesRepository::disclosure)
         .list();
@@ -309,6 +312,7 @@ class SourcesRepository {
         rs.getString(4),
         split(rs.getString(5)),
         rs.getObject(6, LocalDate.class),
+        "MONTH".equals(rs.getString(9)),
         rs.getString(7),
         instant(rs, 8));
   }

@@ -95,7 +95,7 @@ public abstract class SourcesContract {
     JsonNode line = created.json();
     assertThat(line.get("platform").asString()).isEqualTo("京东");
     assertThat(line.get("data").toString()).isEqualTo("[\"NAME\",\"PHONE\",\"ADDRESS\"]");
-    assertThat(line.get("disclosedOn").asString()).isEqualTo("2025-06-01");
+    assertThat(line.get("disclosedOn").asString()).isEqualTo("2025-06");
     assertThat(line.get("purpose").asString()).isEqualTo("收货");
     assertThat(api.get("/api/sources/ledger", token).json().size()).isEqualTo(1);
 
@@ -241,6 +241,30 @@ public abstract class SourcesContract {
     assertThat(api.get("/api/cases/nope/sources", token).status()).isEqualTo(404);
     assertThat(api.get("/api/cases/" + caseId + "/sources/statistics", other).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void myDataExportHasTheSourcesAndDeletingTheAccountRemovesThem() {
+    String username = ApiClient.uniqueUsername();
+    api.register(username, ApiClient.PASSWORD);
+    String user = api.token(username, ApiClient.PASSWORD);
+    String caseId = newCase(user);
+    assertThat(ledger(user, "京东", "[\"PHONE\"]", "2025-06", "收货").status()).isEqualTo(201);
+    canary(user, "京东", "EMAIL", "me@example.com");
+    api.send(
+        "PUT",
+        "/api/cases/" + caseId + "/sources/statistics",
+        user,
+        "application/json",
+        "{\"optIn\":true}");
+    assertThat(join(user, "京东" + UUID.randomUUID(), caseId, true, false, false).status())
+        .isEqualTo(201);
+    JsonNode export = api.get("/api/account/export", user).json();
+    assertThat(export.at("/sources/ledger/0/platform").asString()).isEqualTo("京东");
+    assertThat(export.at("/sources/canaries/0/value").asString()).startsWith("me+");
+    assertThat(export.at("/sources/statisticsCases/0").asString()).isEqualTo(caseId);
+    Response deleted = api.deleteAccount(user, ApiClient.PASSWORD);
+    assertThat(deleted.status()).as(deleted.raw().body()).isIn(200, 204);
   }
 
   /** A victim: a case harassed from {@code number}, with {@code platforms} in the ledger. */
