@@ -260,7 +260,7 @@ public abstract class NumbersContract {
     }
     long key = Long.parseLong("86" + number);
     assertThat(OfflineDb.read(download("/api/numbers/offline-db")).lookup(key)).isNotNull();
-    assertThat(api.delete("/api/account", users.get(0)).status()).isEqualTo(204);
+    assertThat(api.deleteAccount(users.get(0), ApiClient.PASSWORD).status()).isEqualTo(204);
     assertThat(api.get("/api/numbers/" + number, token).json().get("reports").toString())
         .isEqualTo("{\"FRAUD\":2}");
     Label after = OfflineDb.read(download("/api/numbers/offline-db")).lookup(key);
