@@ -36,7 +36,11 @@ class WebConfig implements WebMvcConfigurer {
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
     messages.setBasenames(
-        "messages", "evidence-messages", "documents-messages", "numbers-messages");
+        "messages",
+        "evidence-messages",
+        "documents-messages",
+        "numbers-messages",
+        "sources-messages");
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     messages.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
