@@ -102,6 +102,7 @@ final class ContextDetector {
     this.wantName = wantName;
     this.wantAddress = wantAddress;
     this.minConfidence = minConfidence;
+    this.rowNames = new RowNames(dict);
   }
 
   /** Whether {@link #sqlKinds} came from the INSERT's column list, or from its values. */
@@ -151,7 +152,40 @@ final class ContextDetector {
       vcardProperty();
     }
     labelsAndPlaces();
+    if (wantName && !(sqlKinds != null && sqlNamed)) {
+      // No column list says what the fields are: the row's own shape may. (Where one does, its
+      // name columns were read already.) A CSV header does not stop it: the pieces of a very long
+      // line are scanned without the header, and must find what the whole line finds.
+      rowNames.scan(cps, n, stops, stopCount, bracketed(), rowSpans);
+    }
     this.sink = null;
+  }
+
+  private final RowNames rowNames;
+
+  private final RowNames.Spans rowSpans =
+      new RowNames.Spans() {
+        @Override
+        public boolean covered(int p) {
+          return ContextDetector.this.covered(p);
+        }
+
+        @Override
+        public void emit(int s, int e, float confidence) {
+          ContextDetector.this.emit(PiiType.PERSON_NAME, s, e, confidence);
+        }
+      };
+
+  /** Whether the line is an INSERT or JSON: its rows are the tuples or objects on it. */
+  private boolean bracketed() {
+    if (sqlKinds != null) {
+      return true;
+    }
+    int p = 0;
+    while (p < n && (cps[p] == ' ' || cps[p] == '\t')) {
+      p++;
+    }
+    return p < n && (cps[p] == '[' || cps[p] == '{' || matchesIgnoreCase(p, "insert"));
   }
 
   /**
@@ -711,7 +745,10 @@ final class ContextDetector {
       if (kind == Dictionaries.ADDRESS && p > 0 && isAsciiLetter(cps[p - 1])) {
         return p + len; // MAC地址, IP地址: no one's home
       }
-      int end = labelled(kind, p + len, role, false, (m & Dictionaries.CUE) == 0);
+      introduced = (m & Dictionaries.INTRO) != 0;
+      int end =
+          labelled(kind, p + len, role, false, (m & (Dictionaries.CUE | Dictionaries.INTRO)) == 0);
+      introduced = false;
       return end > 0 ? end : p + len;
     }
     if (wantAddress && !covered(p)) {
@@ -857,6 +894,9 @@ final class ContextDetector {
       return -1; // a label followed by another label: a header line or an empty field
     }
     if (kind == Dictionaries.NAME) {
+      if (introduced && !separator && !personalRecord) {
+        return -1; // 客户管理, 本人承诺: a word in a sentence, not a record's person
+      }
       if (!separator && !quoted && SENTENCE_GOES_ON.indexOf(cps[s]) >= 0) {
         return -1; // 证人姓名和住所: the sentence goes on (和 is a surname too rare to weigh)
       }
@@ -869,6 +909,12 @@ final class ContextDetector {
       int len = nameLength(s, quoted);
       if (len > 0 && !separator && !quoted && ROLE_ENDINGS.indexOf(cps[s + len - 1]) >= 0) {
         return -1; // 通知管理员, 联系原作者: a role, not a name
+      }
+      if (len > 0
+          && introduced
+          && !separator
+          && (nameConfidence(s, len) < 0.9f || dict.isNotName(cps, s, s + len))) {
+        return -1;
       }
       if (len > 0) {
         float c = nameConfidence(s, len);
@@ -896,6 +942,12 @@ final class ContextDetector {
     }
     return -1;
   }
+
+  /**
+   * Set while the value after an INTRO word (客户, 法人, 本人) is read: without a separator it must have
+   * a listed surname, not be a listed common word, and the line must hold contacts.
+   */
+  private boolean introduced;
 
   /** How many characters of HTML tags may stand between a label and its value. */
   private static final int MAX_TAG_CHARS = 160;
