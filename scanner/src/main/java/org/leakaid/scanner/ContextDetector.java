@@ -901,7 +901,8 @@ final class ContextDetector {
         return -1; // 证人姓名和住所: the sentence goes on (和 is a surname too rare to weigh)
       }
       boolean unvouched = (asciiKey || (tagged && !separator)) && !personalRecord;
-      int dotted = separator || quoted ? dottedNameEnd(s) : -1;
+      // 收件人买买提·艾力，电话…: without a separator the line's contacts vouch for the parts.
+      int dotted = separator || quoted || personalRecord ? dottedNameEnd(s) : -1;
       if (dotted > 0) {
         emit(PiiType.PERSON_NAME, s, dotted, unvouched ? 0.45f : 0.7f); // 姓名：买买提·艾力
         return dotted;

@@ -125,6 +125,9 @@ final class Dictionaries {
 
   private Dictionaries() {
     loadSurnames();
+    for (String line : lines("not-given-name-chars.txt")) {
+      line.trim().codePoints().forEach(notGivenName::set);
+    }
     for (String line : lines("not-names.txt")) {
       for (String w : line.trim().split("\\s+")) {
         notNames.put(w, 1);
@@ -255,6 +258,14 @@ final class Dictionaries {
   /** Longest label at {@code p}: (length << 8) | kind, or 0. */
   int label(int[] cps, int p, int n) {
     return labels.longest(cps, p, n);
+  }
+
+  /** Characters that almost never stand in a given name (not-given-name-chars.txt). */
+  private final BitSet notGivenName = new BitSet(0x10000);
+
+  /** Whether {@code cp} almost never stands in a given name: 鱼 in 金龙鱼, 皮 in 陈皮. */
+  boolean isNotGivenName(int cp) {
+    return cp >= 0 && cp < 0x10000 && notGivenName.get(cp);
   }
 
   /** Whether {@code cps[s, e)} is a listed status word or common noun (not-names.txt). */

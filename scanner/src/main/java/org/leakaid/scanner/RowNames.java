@@ -123,7 +123,7 @@ final class RowNames {
       return;
     }
     if (digitBefore && validNumberBefore(a)) {
-      for (int len = 3; len >= 2; len--) {
+      for (int len = Math.min(4, b - a); len >= 2; len--) {
         int e = a + len;
         boolean ends =
             e == b ? fieldEnd : e < b && (dict.place(cps, e, n) != 0 || dict.label(cps, e, n) != 0);
@@ -209,6 +209,12 @@ final class RowNames {
     }
     if (dict.isNotName(cps, a, b) || dict.label(cps, a, b) != 0) {
       return false;
+    }
+    int given = dict.isCompoundSurname(cps[a], cps[a + 1]) ? a + 2 : a + 1;
+    for (int i = given; i < b; i++) {
+      if (dict.isNotGivenName(cps[i])) {
+        return false; // 金龙鱼, 周黑鸭, 陈皮: a product, not a person
+      }
     }
     for (int i = a + 1; i < b; i++) {
       if (dict.label(cps, i, b) >>> 8 >= 2) {
