@@ -738,6 +738,9 @@ final class ContextDetector {
   /** A label, or an address starting with a place name, at Han character p; where to go on. */
   private int afterHan(int p) {
     int m = dict.label(cps, p, n);
+    if (m != 0 && wantAddress && placeOverLabel(p, m)) {
+      m = 0; // 无锡市 is a city, not the placeholder 无 before 锡市
+    }
     if (m != 0) {
       int len = m >>> 8;
       boolean role = (m & Dictionaries.ROLE) != 0;
@@ -757,6 +760,14 @@ final class ContextDetector {
         int end = address(p, n, false, Spaces.NONE);
         if (end > 0 && freeAddressOk(p, end, place)) {
           emit(PiiType.CN_ADDRESS, p, end, markers >= 3 ? 0.85f : 0.8f);
+          return end;
+        }
+      } else if (AddressParts.zoneEnd(cps, p, n, 4) > 0) {
+        // A development zone without a city before it (空港经济开发区蓝天路249号): an address if a
+        // street and a house number follow.
+        int end = address(p, n, false, Spaces.NONE);
+        if (end > 0 && street >= 1 && numbered && markers >= 3) {
+          emit(PiiType.CN_ADDRESS, p, end, 0.8f);
           return end;
         }
       }
@@ -890,7 +901,10 @@ final class ContextDetector {
     if (s < n && (cps[s] == '是' || cps[s] == '为') && s + 1 < n && isHan(cps[s + 1])) {
       s++;
     }
-    if (s >= n || covered(s) || dict.label(cps, s, n) != 0) {
+    int next = s < n ? dict.label(cps, s, n) : 0;
+    if (s >= n
+        || covered(s)
+        || (next != 0 && !(kind == Dictionaries.ADDRESS && placeOverLabel(s, next)))) {
       return -1; // a label followed by another label: a header line or an empty field
     }
     if (kind == Dictionaries.NAME) {
@@ -936,6 +950,7 @@ final class ContextDetector {
     if (!isHan(cps[s])) {
       return -1; // an address starts with a place or street name, not (借助客户端)
     }
+    s = nameBeforePlace(s);
     int end = address(s, n, true, Spaces.BETWEEN_PARTS);
     if (end > 0) {
       emit(PiiType.CN_ADDRESS, s, end, markers >= 2 ? 0.9f : 0.7f);
@@ -949,6 +964,35 @@ final class ContextDetector {
    * a listed surname, not be a listed common word, and the line must hold contacts.
    */
   private boolean introduced;
+
+  /**
+   * Whether a place or a zone that starts at {@code p} is longer than the label {@code m} there:
+   * 无锡市 and 空港经济开发区 start with the placeholders 无 and 空.
+   */
+  private boolean placeOverLabel(int p, int m) {
+    int len = m >>> 8;
+    return (dict.place(cps, p, n) >>> 8) > len
+        || (len == 1 && AddressParts.zoneEnd(cps, p, n, 4) > 0);
+  }
+
+  /**
+   * Where the address after a label starts when a name is written first (地址：韩立军江苏省南京市…): the name
+   * is reported as one (if names are wanted) and never sits inside the address span.
+   */
+  private int nameBeforePlace(int s) {
+    if (dict.place(cps, s, n) != 0) {
+      return s;
+    }
+    for (int len = 2; len <= 4 && s + len < n; len++) {
+      if (dict.place(cps, s + len, n) != 0 && nameConfidence(s, len) >= 0.9f) {
+        if (wantName) {
+          emit(PiiType.PERSON_NAME, s, s + len, 0.7f);
+        }
+        return s + len;
+      }
+    }
+    return s;
+  }
 
   /** How many characters of HTML tags may stand between a label and its value. */
   private static final int MAX_TAG_CHARS = 160;
@@ -1128,9 +1172,16 @@ final class ContextDetector {
       if (r > s + 2 && isHan(cps[r])) {
         int m = dict.label(cps, r, n);
         int kind = Dictionaries.kind(m);
-        if (m != 0 && (m >>> 8) >= 2 && kind != Dictionaries.ADDRESS && kind != Dictionaries.CARD) {
-          break;
+        if (m != 0
+            && (m >>> 8) >= 2
+            && kind != Dictionaries.ADDRESS
+            && kind != Dictionaries.CARD
+            && !AddressParts.isStreetAt(cps, r + (m >>> 8), limit)) {
+          break; // (民族路 is a street, 民族 a field)
         }
+      }
+      if (r > s && isHan(cps[r]) && AddressParts.stopsAddress(cps, r, limit)) {
+        break; // 江苏省文联党组, 上海市规划局公布55号: an authority or a sentence
       }
       r++;
     }
@@ -1166,6 +1217,9 @@ final class ContextDetector {
     while (end < r && (isAsciiAlnum(cps[end]) || cps[end] == '-' || cps[end] == '#')) {
       end++;
     }
+    if (numbered || street > 0) {
+      end = AddressParts.roomTail(cps, end, r); // 298号江湾商业中心3303
+    }
     if (spaces == Spaces.WHOLE_VALUE && end < r) {
       end = r; // a whole column value
       while (end > s && cps[end - 1] == ' ') {
@@ -1179,8 +1233,10 @@ final class ContextDetector {
   private boolean freeAddressOk(int s, int end, int place) {
     boolean shortForm = (place & 0xFF) == Dictionaries.PLACE_SHORT;
     int placeLen = place >>> 8;
-    if (shortForm && dict.place(cps, s + placeLen, n) == 0) {
-      return false; // 广东 alone is not an address start, 广东深圳市 is
+    if (shortForm
+        && dict.place(cps, s + placeLen, n) == 0
+        && AddressParts.zoneEnd(cps, s + placeLen, n, 0) < 0) {
+      return false; // 广东 alone is not an address start, 广东深圳市 and 成都高新区 are
     }
     // 上海市第一人民医院 names a place but no one's address: it needs a street or village, or a
     // numbered building (88号, 3栋).

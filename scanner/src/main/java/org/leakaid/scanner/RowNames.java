@@ -116,9 +116,18 @@ final class RowNames {
     }
     // Glued to a number: the name ends where the number starts, or where a place name starts
     // (13912345678韩立军江苏省南京市…).
-    if (digitAfter && (fieldStart || digitBefore) && validNumberAt(b)) {
-      if (nameLength(a, b) == b - a && notExcluded(a, b)) {
+    if (digitAfter && validNumberAt(b)) {
+      if ((fieldStart || digitBefore) && nameLength(a, b) == b - a && notExcluded(a, b)) {
         spans.emit(a, b, GLUED);
+        return;
+      }
+      // Right after a reported address: 中关村大街27号韩立军13912345678.
+      for (int len = 3; len >= 2; len--) {
+        int s = b - len;
+        if (s > a && spans.covered(s - 1) && nameLength(s, b) == len && notExcluded(s, b)) {
+          spans.emit(s, b, GLUED);
+          return;
+        }
       }
       return;
     }
