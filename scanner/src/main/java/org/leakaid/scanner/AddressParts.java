@@ -59,23 +59,31 @@ final class AddressParts {
     "通报", "要求", "开展", "组织", "会议", "指出", "强调", "推进", "部署", "启动", "出台", "成立", "举办", "提出", "实施"
   };
 
-  private static final long[] STOP_FIRST = new long[(0xA000 - 0x4E00 + 63) / 64];
+  /**
+   * The stop words by their first character (offset from U+4E00), as code-point arrays: the address
+   * loop asks at every character, and 市, 省, 区 and 县 start some of them (市委, 省委).
+   */
+  private static final int[][][] STOPS_BY_FIRST = new int[0xA000 - 0x4E00][][];
 
   static {
     for (String s : STOPS) {
       int i = s.charAt(0) - 0x4E00;
-      STOP_FIRST[i >>> 6] |= 1L << (i & 63);
+      int[][] old = STOPS_BY_FIRST[i];
+      int[][] grown = old == null ? new int[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+      grown[grown.length - 1] = s.codePoints().toArray();
+      STOPS_BY_FIRST[i] = grown;
     }
   }
 
   /** Whether an organisation or verb that ends an address starts at {@code p}. */
   static boolean stopsAddress(int[] cps, int p, int n) {
     int i = cps[p] - 0x4E00;
-    if (i < 0 || i >= 0xA000 - 0x4E00 || (STOP_FIRST[i >>> 6] & (1L << (i & 63))) == 0) {
+    int[][] words = i >= 0 && i < STOPS_BY_FIRST.length ? STOPS_BY_FIRST[i] : null;
+    if (words == null) {
       return false;
     }
-    for (String s : STOPS) {
-      if (p + s.length() <= n && matches(cps, p, s)) {
+    for (int[] w : words) {
+      if (p + w.length <= n && cps[p + 1] == w[1] && (w.length == 2 || cps[p + 2] == w[2])) {
         return true;
       }
     }

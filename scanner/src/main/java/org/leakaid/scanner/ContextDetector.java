@@ -114,6 +114,12 @@ final class ContextDetector {
   /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
   private boolean personalRecord;
 
+  /**
+   * Whether the line holds a valid phone, ID, card or e-mail found with confidence of at least
+   * {@link ScanSession#CONTACT_CONFIDENCE} (the row rules for names rest on it).
+   */
+  private boolean contactLine;
+
   void scan(
       byte[] buf,
       int from,
@@ -122,14 +128,17 @@ final class ContextDetector {
       Header header,
       Header insertColumns,
       boolean personalRecord,
+      boolean contactLine,
       boolean continuation,
       FindingSink sink) {
     this.sink = sink;
     this.personalRecord = personalRecord;
+    this.contactLine = contactLine;
     if (++stamp == 0) {
       Arrays.fill(coverStamp, 0);
       stamp = 1;
     }
+    zoneMarkFrom = Integer.MAX_VALUE;
     // An INSERT names its own columns: a CSV header earlier in the input does not apply to it.
     boolean columns =
         !continuation
@@ -156,7 +165,7 @@ final class ContextDetector {
       // No column list says what the fields are: the row's own shape may. (Where one does, its
       // name columns were read already.) A CSV header does not stop it: the pieces of a very long
       // line are scanned without the header, and must find what the whole line finds.
-      rowNames.scan(cps, n, stops, stopCount, bracketed(), rowSpans);
+      rowNames.scan(cps, n, stops, stopCount, bracketed(), contactLine, rowSpans);
     }
     this.sink = null;
   }
@@ -762,7 +771,7 @@ final class ContextDetector {
           emit(PiiType.CN_ADDRESS, p, end, markers >= 3 ? 0.85f : 0.8f);
           return end;
         }
-      } else if (AddressParts.zoneEnd(cps, p, n, 4) > 0) {
+      } else if (zoneMarkWithin(p, 13) && AddressParts.zoneEnd(cps, p, n, 4) > 0) {
         // A development zone without a city before it (空港经济开发区蓝天路249号): an address if a
         // street and a house number follow.
         int end = address(p, n, false, Spaces.NONE);
@@ -966,13 +975,33 @@ final class ContextDetector {
   private boolean introduced;
 
   /**
+   * The next 区 at or after {@link #zoneMarkFrom}, or n: found once per stretch, not per character.
+   */
+  private int zoneMark = -1;
+
+  private int zoneMarkFrom = Integer.MAX_VALUE;
+
+  /** Whether a 区 (the last character of every zone word) stands in {@code [p, p + reach)}. */
+  private boolean zoneMarkWithin(int p, int reach) {
+    if (p < zoneMarkFrom || zoneMark < p) {
+      int q = p;
+      while (q < n && cps[q] != '区') {
+        q++;
+      }
+      zoneMark = q;
+      zoneMarkFrom = p;
+    }
+    return zoneMark < n && zoneMark - p < reach;
+  }
+
+  /**
    * Whether a place or a zone that starts at {@code p} is longer than the label {@code m} there:
    * 无锡市 and 空港经济开发区 start with the placeholders 无 and 空.
    */
   private boolean placeOverLabel(int p, int m) {
     int len = m >>> 8;
     return (dict.place(cps, p, n) >>> 8) > len
-        || (len == 1 && AddressParts.zoneEnd(cps, p, n, 4) > 0);
+        || (len == 1 && zoneMarkWithin(p, 13) && AddressParts.zoneEnd(cps, p, n, 4) > 0);
   }
 
   /**

@@ -79,22 +79,39 @@ final class RowNames {
    * as listed in {@code stops[0, stopCount)}. {@code bracketed}: the line is an INSERT or JSON,
    * whose rows are the tuples or objects on it.
    */
-  void scan(int[] cps, int n, int[] stops, int stopCount, boolean bracketed, Spans spans) {
+  void scan(
+      int[] cps,
+      int n,
+      int[] stops,
+      int stopCount,
+      boolean bracketed,
+      boolean lineHasContact,
+      Spans spans) {
     this.cps = cps;
     this.n = n;
     this.spans = spans;
-    checkedFrom = -1;
-    checkedTo = -1;
+    // A line short enough to be one row: the structured pass has checked its numbers already.
+    checkedFrom = n <= ROW_REACH && !bracketed ? 0 : -1;
+    checkedTo = n <= ROW_REACH && !bracketed ? n : -1;
+    checkedContact = lineHasContact;
     for (int k = 0; k < stopCount; k++) {
       int a = stops[k];
       if (!ContextDetector.isHan(cps[a]) || (a > 0 && isNamePart(cps[a - 1]))) {
         continue; // not the start of a Han run
       }
       int b = a;
+      boolean dot = false;
       while (b < n && isNamePart(cps[b]) && b - a <= 24) {
+        dot |= !ContextDetector.isHan(cps[b]);
         b++;
       }
-      candidate(a, b, bracketed);
+      // Most Han runs of a dump start with no surname and touch no number: stepped over at once.
+      if (dot
+          || dict.isSingleSurname(cps[a])
+          || (b < n && isDigit(cps[b]))
+          || (b - a >= 3 && dict.isCompoundSurname(cps[a], cps[a + 1]))) {
+        candidate(a, b, bracketed);
+      }
     }
     this.cps = null;
     this.spans = null;

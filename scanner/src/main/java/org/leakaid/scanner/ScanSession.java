@@ -146,6 +146,27 @@ public final class ScanSession {
   /** Set when the current line held a finding of a structured type. */
   private boolean personalRecord;
 
+  /** Set when the current line held a phone, ID, card or e-mail of at least this confidence. */
+  private boolean contactLine;
+
+  static final float CONTACT_CONFIDENCE = 0.7f;
+
+  /** The types that make a line a person's contact row for the row rules of names. */
+  private static final boolean[] IS_CONTACT = new boolean[PiiType.values().length];
+
+  static {
+    for (PiiType t :
+        new PiiType[] {
+          PiiType.CN_RESIDENT_ID,
+          PiiType.CN_FOREIGN_PERMANENT_ID,
+          PiiType.CN_MOBILE,
+          PiiType.BANK_CARD,
+          PiiType.EMAIL
+        }) {
+      IS_CONTACT[t.ordinal()] = true;
+    }
+  }
+
   // The line being scanned.
   private byte[] buf;
   private int lineFrom;
@@ -288,6 +309,7 @@ public final class ScanSession {
     this.sink = sink;
     boolean sawHigh = false;
     personalRecord = false;
+    contactLine = false;
     insert = null;
     insertParsed = false;
     lastVersionEnd = -1;
@@ -347,7 +369,17 @@ public final class ScanSession {
       int viewFrom = s == from ? s : viewStart(s, from);
       int viewTo = Math.min(to, e + CONTEXT_OVERLAP);
       slice.of(s, e, lineSink);
-      context.scan(buf, viewFrom, viewTo, gb, header, columns, personalRecord, continuation, slice);
+      context.scan(
+          buf,
+          viewFrom,
+          viewTo,
+          gb,
+          header,
+          columns,
+          personalRecord,
+          contactLine,
+          continuation,
+          slice);
       continuation = true;
       s = e;
     }
@@ -2018,6 +2050,7 @@ public final class ScanSession {
 
   private void report(PiiType type, int start, int end, float confidence) {
     personalRecord = true;
+    contactLine |= confidence >= CONTACT_CONFIDENCE && IS_CONTACT[type.ordinal()];
     if (confidence >= minConfidence && reports[type.ordinal()]) {
       sink.found(type, start, end, confidence);
     }
