@@ -342,6 +342,7 @@ final class ContextDetector {
     long delimiters = WordBits.repeat(delimiter);
     int n = 0;
     int stopCount = 0;
+    zoneMarks = false;
     int i = from;
     while (i < to) {
       // Eight ASCII bytes at a time: 62% of the bytes of lines with Chinese text are ASCII.
@@ -431,6 +432,7 @@ final class ContextDetector {
       } else if (cp == 0x3000) {
         cp = ' ';
       }
+      zoneMarks |= cp == '区';
       // A full-width comma folds to ',' but never delimits a CSV field: 送到门口，谢谢 is one value.
       if (isHan(cp) || cp == ':' || cp == '=' || cp == '"' || (cp == delimiter && len == 1)) {
         stops[stopCount++] = n;
@@ -747,7 +749,7 @@ final class ContextDetector {
   /** A label, or an address starting with a place name, at Han character p; where to go on. */
   private int afterHan(int p) {
     int m = dict.label(cps, p, n);
-    if (m != 0 && wantAddress && placeOverLabel(p, m)) {
+    if (m != 0 && wantAddress && (m >>> 8) == 1 && placeOverLabel(p, m)) {
       m = 0; // 无锡市 is a city, not the placeholder 无 before 锡市
     }
     if (m != 0) {
@@ -981,8 +983,14 @@ final class ContextDetector {
 
   private int zoneMarkFrom = Integer.MAX_VALUE;
 
+  /** Whether the decoded slice holds a 区 at all (set by {@link #decode}). */
+  private boolean zoneMarks;
+
   /** Whether a 区 (the last character of every zone word) stands in {@code [p, p + reach)}. */
   private boolean zoneMarkWithin(int p, int reach) {
+    if (!zoneMarks) {
+      return false;
+    }
     if (p < zoneMarkFrom || zoneMark < p) {
       int q = p;
       while (q < n && cps[q] != '区') {
