@@ -87,6 +87,9 @@ final class RowNames {
       boolean bracketed,
       boolean lineHasContact,
       Spans spans) {
+    if (!lineHasContact && n <= ROW_REACH && !bracketed) {
+      return; // one short row without a phone, ID, card or e-mail: no rule here can fire
+    }
     this.cps = cps;
     this.n = n;
     this.spans = spans;
