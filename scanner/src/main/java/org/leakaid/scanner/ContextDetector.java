@@ -102,6 +102,7 @@ final class ContextDetector {
     this.wantName = wantName;
     this.wantAddress = wantAddress;
     this.minConfidence = minConfidence;
+    this.rowNames = new RowNames(dict);
   }
 
   /** Whether {@link #sqlKinds} came from the INSERT's column list, or from its values. */
@@ -113,6 +114,12 @@ final class ContextDetector {
   /** Whether the line being scanned holds a phone, ID, card or e-mail (a person's record). */
   private boolean personalRecord;
 
+  /**
+   * Whether the line holds a valid phone, ID, card or e-mail found with confidence of at least
+   * {@link ScanSession#CONTACT_CONFIDENCE} (the row rules for names rest on it).
+   */
+  private boolean contactLine;
+
   void scan(
       byte[] buf,
       int from,
@@ -121,14 +128,17 @@ final class ContextDetector {
       Header header,
       Header insertColumns,
       boolean personalRecord,
+      boolean contactLine,
       boolean continuation,
       FindingSink sink) {
     this.sink = sink;
     this.personalRecord = personalRecord;
+    this.contactLine = contactLine;
     if (++stamp == 0) {
       Arrays.fill(coverStamp, 0);
       stamp = 1;
     }
+    zoneMarkFrom = Integer.MAX_VALUE;
     // An INSERT names its own columns: a CSV header earlier in the input does not apply to it.
     boolean columns =
         !continuation
@@ -151,7 +161,40 @@ final class ContextDetector {
       vcardProperty();
     }
     labelsAndPlaces();
+    if (wantName && !(sqlKinds != null && sqlNamed)) {
+      // No column list says what the fields are: the row's own shape may. (Where one does, its
+      // name columns were read already.) A CSV header does not stop it: the pieces of a very long
+      // line are scanned without the header, and must find what the whole line finds.
+      rowNames.scan(cps, n, stops, stopCount, bracketed(), contactLine, rowSpans);
+    }
     this.sink = null;
+  }
+
+  private final RowNames rowNames;
+
+  private final RowNames.Spans rowSpans =
+      new RowNames.Spans() {
+        @Override
+        public boolean covered(int p) {
+          return ContextDetector.this.covered(p);
+        }
+
+        @Override
+        public void emit(int s, int e, float confidence) {
+          ContextDetector.this.emit(PiiType.PERSON_NAME, s, e, confidence);
+        }
+      };
+
+  /** Whether the line is an INSERT or JSON: its rows are the tuples or objects on it. */
+  private boolean bracketed() {
+    if (sqlKinds != null) {
+      return true;
+    }
+    int p = 0;
+    while (p < n && (cps[p] == ' ' || cps[p] == '\t')) {
+      p++;
+    }
+    return p < n && (cps[p] == '[' || cps[p] == '{' || matchesIgnoreCase(p, "insert"));
   }
 
   /**
@@ -299,6 +342,7 @@ final class ContextDetector {
     long delimiters = WordBits.repeat(delimiter);
     int n = 0;
     int stopCount = 0;
+    zoneMarks = false;
     int i = from;
     while (i < to) {
       // Eight ASCII bytes at a time: 62% of the bytes of lines with Chinese text are ASCII.
@@ -388,6 +432,7 @@ final class ContextDetector {
       } else if (cp == 0x3000) {
         cp = ' ';
       }
+      zoneMarks |= cp == '区';
       // A full-width comma folds to ',' but never delimits a CSV field: 送到门口，谢谢 is one value.
       if (isHan(cp) || cp == ':' || cp == '=' || cp == '"' || (cp == delimiter && len == 1)) {
         stops[stopCount++] = n;
@@ -704,6 +749,9 @@ final class ContextDetector {
   /** A label, or an address starting with a place name, at Han character p; where to go on. */
   private int afterHan(int p) {
     int m = dict.label(cps, p, n);
+    if (m != 0 && wantAddress && (m >>> 8) == 1 && placeOverLabel(p, m)) {
+      m = 0; // 无锡市 is a city, not the placeholder 无 before 锡市
+    }
     if (m != 0) {
       int len = m >>> 8;
       boolean role = (m & Dictionaries.ROLE) != 0;
@@ -711,7 +759,10 @@ final class ContextDetector {
       if (kind == Dictionaries.ADDRESS && p > 0 && isAsciiLetter(cps[p - 1])) {
         return p + len; // MAC地址, IP地址: no one's home
       }
-      int end = labelled(kind, p + len, role, false, (m & Dictionaries.CUE) == 0);
+      introduced = (m & Dictionaries.INTRO) != 0;
+      int end =
+          labelled(kind, p + len, role, false, (m & (Dictionaries.CUE | Dictionaries.INTRO)) == 0);
+      introduced = false;
       return end > 0 ? end : p + len;
     }
     if (wantAddress && !covered(p)) {
@@ -720,6 +771,14 @@ final class ContextDetector {
         int end = address(p, n, false, Spaces.NONE);
         if (end > 0 && freeAddressOk(p, end, place)) {
           emit(PiiType.CN_ADDRESS, p, end, markers >= 3 ? 0.85f : 0.8f);
+          return end;
+        }
+      } else if (zoneMarkWithin(p, 13) && AddressParts.zoneEnd(cps, p, n, 4) > 0) {
+        // A development zone without a city before it (空港经济开发区蓝天路249号): an address if a
+        // street and a house number follow.
+        int end = address(p, n, false, Spaces.NONE);
+        if (end > 0 && street >= 1 && numbered && markers >= 3) {
+          emit(PiiType.CN_ADDRESS, p, end, 0.8f);
           return end;
         }
       }
@@ -853,15 +912,22 @@ final class ContextDetector {
     if (s < n && (cps[s] == '是' || cps[s] == '为') && s + 1 < n && isHan(cps[s + 1])) {
       s++;
     }
-    if (s >= n || covered(s) || dict.label(cps, s, n) != 0) {
+    int next = s < n ? dict.label(cps, s, n) : 0;
+    if (s >= n
+        || covered(s)
+        || (next != 0 && !(kind == Dictionaries.ADDRESS && placeOverLabel(s, next)))) {
       return -1; // a label followed by another label: a header line or an empty field
     }
     if (kind == Dictionaries.NAME) {
+      if (introduced && !separator && !personalRecord) {
+        return -1; // 客户管理, 本人承诺: a word in a sentence, not a record's person
+      }
       if (!separator && !quoted && SENTENCE_GOES_ON.indexOf(cps[s]) >= 0) {
         return -1; // 证人姓名和住所: the sentence goes on (和 is a surname too rare to weigh)
       }
       boolean unvouched = (asciiKey || (tagged && !separator)) && !personalRecord;
-      int dotted = separator || quoted ? dottedNameEnd(s) : -1;
+      // 收件人买买提·艾力，电话…: without a separator the line's contacts vouch for the parts.
+      int dotted = separator || quoted || personalRecord ? dottedNameEnd(s) : -1;
       if (dotted > 0) {
         emit(PiiType.PERSON_NAME, s, dotted, unvouched ? 0.45f : 0.7f); // 姓名：买买提·艾力
         return dotted;
@@ -869,6 +935,12 @@ final class ContextDetector {
       int len = nameLength(s, quoted);
       if (len > 0 && !separator && !quoted && ROLE_ENDINGS.indexOf(cps[s + len - 1]) >= 0) {
         return -1; // 通知管理员, 联系原作者: a role, not a name
+      }
+      if (len > 0
+          && introduced
+          && !separator
+          && (nameConfidence(s, len) < 0.9f || dict.isNotName(cps, s, s + len))) {
+        return -1;
       }
       if (len > 0) {
         float c = nameConfidence(s, len);
@@ -889,12 +961,74 @@ final class ContextDetector {
     if (!isHan(cps[s])) {
       return -1; // an address starts with a place or street name, not (借助客户端)
     }
+    s = nameBeforePlace(s);
     int end = address(s, n, true, Spaces.BETWEEN_PARTS);
     if (end > 0) {
       emit(PiiType.CN_ADDRESS, s, end, markers >= 2 ? 0.9f : 0.7f);
       return end;
     }
     return -1;
+  }
+
+  /**
+   * Set while the value after an INTRO word (客户, 法人, 本人) is read: without a separator it must have
+   * a listed surname, not be a listed common word, and the line must hold contacts.
+   */
+  private boolean introduced;
+
+  /**
+   * The next 区 at or after {@link #zoneMarkFrom}, or n: found once per stretch, not per character.
+   */
+  private int zoneMark = -1;
+
+  private int zoneMarkFrom = Integer.MAX_VALUE;
+
+  /** Whether the decoded slice holds a 区 at all (set by {@link #decode}). */
+  private boolean zoneMarks;
+
+  /** Whether a 区 (the last character of every zone word) stands in {@code [p, p + reach)}. */
+  private boolean zoneMarkWithin(int p, int reach) {
+    if (!zoneMarks) {
+      return false;
+    }
+    if (p < zoneMarkFrom || zoneMark < p) {
+      int q = p;
+      while (q < n && cps[q] != '区') {
+        q++;
+      }
+      zoneMark = q;
+      zoneMarkFrom = p;
+    }
+    return zoneMark < n && zoneMark - p < reach;
+  }
+
+  /**
+   * Whether a place or a zone that starts at {@code p} is longer than the label {@code m} there:
+   * 无锡市 and 空港经济开发区 start with the placeholders 无 and 空.
+   */
+  private boolean placeOverLabel(int p, int m) {
+    int len = m >>> 8;
+    return (dict.place(cps, p, n) >>> 8) > len
+        || (len == 1 && zoneMarkWithin(p, 13) && AddressParts.zoneEnd(cps, p, n, 4) > 0);
+  }
+
+  /**
+   * Where the address after a label starts when a name is written first (地址：韩立军江苏省南京市…): the name
+   * is reported as one (if names are wanted) and never sits inside the address span.
+   */
+  private int nameBeforePlace(int s) {
+    if (dict.place(cps, s, n) != 0) {
+      return s;
+    }
+    for (int len = 2; len <= 4 && s + len < n; len++) {
+      if (dict.place(cps, s + len, n) != 0 && nameConfidence(s, len) >= 0.9f) {
+        if (wantName) {
+          emit(PiiType.PERSON_NAME, s, s + len, 0.7f);
+        }
+        return s + len;
+      }
+    }
+    return s;
   }
 
   /** How many characters of HTML tags may stand between a label and its value. */
@@ -1075,9 +1209,16 @@ final class ContextDetector {
       if (r > s + 2 && isHan(cps[r])) {
         int m = dict.label(cps, r, n);
         int kind = Dictionaries.kind(m);
-        if (m != 0 && (m >>> 8) >= 2 && kind != Dictionaries.ADDRESS && kind != Dictionaries.CARD) {
-          break;
+        if (m != 0
+            && (m >>> 8) >= 2
+            && kind != Dictionaries.ADDRESS
+            && kind != Dictionaries.CARD
+            && !AddressParts.isStreetAt(cps, r + (m >>> 8), limit)) {
+          break; // (民族路 is a street, 民族 a field)
         }
+      }
+      if (r > s && isHan(cps[r]) && AddressParts.stopsAddress(cps, r, limit)) {
+        break; // 江苏省文联党组, 上海市规划局公布55号: an authority or a sentence
       }
       r++;
     }
@@ -1113,6 +1254,9 @@ final class ContextDetector {
     while (end < r && (isAsciiAlnum(cps[end]) || cps[end] == '-' || cps[end] == '#')) {
       end++;
     }
+    if (numbered || street > 0) {
+      end = AddressParts.roomTail(cps, end, r); // 298号江湾商业中心3303
+    }
     if (spaces == Spaces.WHOLE_VALUE && end < r) {
       end = r; // a whole column value
       while (end > s && cps[end - 1] == ' ') {
@@ -1126,8 +1270,10 @@ final class ContextDetector {
   private boolean freeAddressOk(int s, int end, int place) {
     boolean shortForm = (place & 0xFF) == Dictionaries.PLACE_SHORT;
     int placeLen = place >>> 8;
-    if (shortForm && dict.place(cps, s + placeLen, n) == 0) {
-      return false; // 广东 alone is not an address start, 广东深圳市 is
+    if (shortForm
+        && dict.place(cps, s + placeLen, n) == 0
+        && AddressParts.zoneEnd(cps, s + placeLen, n, 0) < 0) {
+      return false; // 广东 alone is not an address start, 广东深圳市 and 成都高新区 are
     }
     // 上海市第一人民医院 names a place but no one's address: it needs a street or village, or a
     // numbered building (88号, 3栋).

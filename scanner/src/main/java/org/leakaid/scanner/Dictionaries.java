@@ -40,9 +40,18 @@ final class Dictionaries {
    */
   static final int CUE = 0x20;
 
-  /** The kind of a label lookup's result, without {@link #ROLE} and {@link #CUE}. */
+  /**
+   * Added to {@link #NAME} for a word that introduces a person in a record (labels.txt INTRO: 客户,
+   * 法人, 本人): without a separator the name needs a listed surname and the line's contacts (客户管理,
+   * 本人承诺 are no names); it never makes a column a name column (客户类型, 法人性质).
+   */
+  static final int INTRO = 0x40;
+
+  /**
+   * The kind of a label lookup's result, without {@link #ROLE}, {@link #CUE} and {@link #INTRO}.
+   */
   static int kind(int match) {
-    return match & 0xFF & ~(ROLE | CUE);
+    return match & 0xFF & ~(ROLE | CUE | INTRO);
   }
 
   /** Place-name trie kinds: a full division name (浙江省, 西湖区) or a province's short form (浙江). */
@@ -65,6 +74,10 @@ final class Dictionaries {
   private int[] compoundSurnames = new int[0];
 
   private final Trie labels = new Trie();
+
+  /** Status words and common nouns that start with a surname character (not-names.txt). */
+  private final Trie notNames = new Trie();
+
   private final Map<String, Integer> asciiLabels = new HashMap<>();
   private final Trie places = new Trie();
   private final Keywords cardKeywords;
@@ -112,6 +125,14 @@ final class Dictionaries {
 
   private Dictionaries() {
     loadSurnames();
+    for (String line : lines("not-given-name-chars.txt")) {
+      line.trim().codePoints().forEach(notGivenName::set);
+    }
+    for (String line : lines("not-names.txt")) {
+      for (String w : line.trim().split("\\s+")) {
+        notNames.put(w, 1);
+      }
+    }
     List<String> card = new ArrayList<>();
     List<String> passport = new ArrayList<>();
     List<String> uscc = new ArrayList<>();
@@ -128,6 +149,7 @@ final class Dictionaries {
             case "IP" -> IP;
             case "ROLE" -> NAME | ROLE;
             case "CUE" -> NAME | CUE;
+            case "INTRO" -> NAME | INTRO;
             default -> throw new IllegalStateException("labels.txt: unknown kind " + f[0]);
           };
       for (int i = 1; i < f.length; i++) {
@@ -238,6 +260,20 @@ final class Dictionaries {
     return labels.longest(cps, p, n);
   }
 
+  /** Characters that almost never stand in a given name (not-given-name-chars.txt). */
+  private final BitSet notGivenName = new BitSet(0x10000);
+
+  /** Whether {@code cp} almost never stands in a given name: 鱼 in 金龙鱼, 皮 in 陈皮. */
+  boolean isNotGivenName(int cp) {
+    return cp >= 0 && cp < 0x10000 && notGivenName.get(cp);
+  }
+
+  /** Whether {@code cps[s, e)} is a listed status word or common noun (not-names.txt). */
+  boolean isNotName(int[] cps, int s, int e) {
+    int m = notNames.longest(cps, s, e);
+    return m != 0 && (m >>> 8) == e - s;
+  }
+
   /** Longest place name at {@code p}: (length << 8) | kind, or 0. */
   int place(int[] cps, int p, int n) {
     return places.longest(cps, p, n);
@@ -307,7 +343,7 @@ final class Dictionaries {
     for (int p = 0; p < cps.length; ) {
       int m = labels.longest(cps, p, cps.length);
       if (m != 0) {
-        kind = (m & CUE) != 0 ? kind : kind(m);
+        kind = (m & (CUE | INTRO)) != 0 ? kind : kind(m);
         p += m >>> 8;
       } else {
         p++;

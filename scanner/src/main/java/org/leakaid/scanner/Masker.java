@@ -21,7 +21,7 @@ public final class Masker {
     }
     return switch (type) {
       case CN_MOBILE -> maskMobile(text);
-      case CN_RESIDENT_ID, BANK_CARD, CN_USCC -> keepEnds(text, 6, 4);
+      case CN_RESIDENT_ID, CN_FOREIGN_PERMANENT_ID, BANK_CARD, CN_USCC -> keepEnds(text, 6, 4);
       case CN_LANDLINE -> maskLandline(text);
       case EMAIL -> maskEmail(text);
       case PERSON_NAME -> keepFirstChars(text, 1);

@@ -13,5 +13,10 @@ public enum PiiType {
   CN_LICENSE_PLATE,
   CN_USCC,
   IP_ADDRESS,
-  GEO_COORDINATE
+  GEO_COORDINATE,
+  /**
+   * The foreign permanent resident ID card number of the 2023 series: 9, the issuing province's two
+   * digits, a three-digit nationality code, birth date, sequence and a MOD 11-2 check character.
+   */
+  CN_FOREIGN_PERMANENT_ID
 }

@@ -120,6 +120,36 @@ public final class ResidentIds {
     return region(number(d, 0, 6));
   }
 
+  /**
+   * The foreign permanent resident ID card number issued since December 2023: 9, the issuing
+   * province (two digits), the holder's nationality as a three-digit ISO 3166-1 numeric code, the
+   * birth date, a three-digit sequence and the same MOD 11-2 check character as a resident ID.
+   * {@code d[0..16]} digits, {@code d[17]} 0-9 or 10 for X.
+   */
+  static boolean checkForeignPermanent(int[] d, int todayYmd) {
+    if (d[0] != 9) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += d[i] * WEIGHTS[i];
+    }
+    int expected = CHECK_CHARS[sum % 11] == 'X' ? 10 : CHECK_CHARS[sum % 11] - '0';
+    int province = d[1] * 10 + d[2];
+    int nationality = number(d, 3, 3);
+    int birth = number(d, 6, 8);
+    return d[17] == expected
+        && province != 81
+        && province != 82
+        && province != 83
+        && RegionCodes.isProvince(province)
+        && nationality >= 4
+        && nationality != 156 // China: a Chinese national holds a resident ID
+        && isRealDate(birth)
+        && birth >= MIN_BIRTH
+        && birth <= todayYmd;
+  }
+
   /** First-generation number: region, yymmdd (19yy), 3-digit sequence. */
   static Validity check15(int[] d, int todayYmd) {
     int birth = 19000000 + number(d, 6, 6);

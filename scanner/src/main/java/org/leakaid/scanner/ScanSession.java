@@ -146,6 +146,27 @@ public final class ScanSession {
   /** Set when the current line held a finding of a structured type. */
   private boolean personalRecord;
 
+  /** Set when the current line held a phone, ID, card or e-mail of at least this confidence. */
+  private boolean contactLine;
+
+  static final float CONTACT_CONFIDENCE = 0.7f;
+
+  /** The types that make a line a person's contact row for the row rules of names. */
+  private static final boolean[] IS_CONTACT = new boolean[PiiType.values().length];
+
+  static {
+    for (PiiType t :
+        new PiiType[] {
+          PiiType.CN_RESIDENT_ID,
+          PiiType.CN_FOREIGN_PERMANENT_ID,
+          PiiType.CN_MOBILE,
+          PiiType.BANK_CARD,
+          PiiType.EMAIL
+        }) {
+      IS_CONTACT[t.ordinal()] = true;
+    }
+  }
+
   // The line being scanned.
   private byte[] buf;
   private int lineFrom;
@@ -198,7 +219,10 @@ public final class ScanSession {
     // with names every type is looked for, and reported only if asked for: --types PERSON_NAME
     // finds the names a full scan finds.
     boolean all = wantContext;
-    this.wantId = all || scanner.wants(PiiType.CN_RESIDENT_ID);
+    this.wantId =
+        all
+            || scanner.wants(PiiType.CN_RESIDENT_ID)
+            || scanner.wants(PiiType.CN_FOREIGN_PERMANENT_ID);
     this.wantMobile = all || scanner.wants(PiiType.CN_MOBILE);
     this.wantLandline = all || scanner.wants(PiiType.CN_LANDLINE);
     this.wantCard = all || scanner.wants(PiiType.BANK_CARD);
@@ -285,6 +309,7 @@ public final class ScanSession {
     this.sink = sink;
     boolean sawHigh = false;
     personalRecord = false;
+    contactLine = false;
     insert = null;
     insertParsed = false;
     lastVersionEnd = -1;
@@ -344,7 +369,17 @@ public final class ScanSession {
       int viewFrom = s == from ? s : viewStart(s, from);
       int viewTo = Math.min(to, e + CONTEXT_OVERLAP);
       slice.of(s, e, lineSink);
-      context.scan(buf, viewFrom, viewTo, gb, header, columns, personalRecord, continuation, slice);
+      context.scan(
+          buf,
+          viewFrom,
+          viewTo,
+          gb,
+          header,
+          columns,
+          personalRecord,
+          contactLine,
+          continuation,
+          slice);
       continuation = true;
       s = e;
     }
@@ -545,7 +580,7 @@ public final class ScanSession {
     }
     int end = wordEnd(firstDigit);
     int len = end - start;
-    if (len == 9 && wantPassport) {
+    if ((len == 8 || len == 9) && wantPassport) {
       passport(start, end);
     } else if (len == 18 && wantUscc && isLeftClean(start)) {
       uscc(start, end, false);
@@ -553,14 +588,26 @@ public final class ScanSession {
     return end;
   }
 
-  /** E + 8 digits, G + 8 digits (older booklets), E + letter (not I/O) + 7 digits. */
+  /**
+   * Passport numbers. Alone: E + 8 digits, G + 8 digits (older booklets), E + letter (not I/O) + 7
+   * digits. After a passport keyword or in a passport column also the other current series, whose
+   * shapes are too common elsewhere to stand alone: diplomatic D, service S, official P (one letter
+   * and 7 or 8 digits, or DE/SE/PE and 7 digits), the Hong Kong SAR passport K (and the older H)
+   * and the Macao SAR passport MA/MB and 7 digits.
+   */
   private void passport(int start, int end) {
+    int len = end - start;
     int b0 = buf[start];
     int b1 = buf[start + 1];
-    boolean shape =
-        ((b0 == 'E' || b0 == 'G') && b1 >= '0' && b1 <= '9')
-            || (b0 == 'E' && b1 >= 'A' && b1 <= 'Z' && b1 != 'I' && b1 != 'O');
-    if (!shape || !isLeftClean(start) || !isRightClean(end)) {
+    boolean digit1 = b1 >= '0' && b1 <= '9';
+    boolean letter1 = b1 >= 'A' && b1 <= 'Z' && b1 != 'I' && b1 != 'O';
+    boolean ordinary = len == 9 && (((b0 == 'E' || b0 == 'G') && digit1) || (b0 == 'E' && letter1));
+    boolean labelledShape =
+        ordinary
+            || ("EGKSPDH".indexOf(b0) >= 0 && digit1)
+            || (len == 9 && "DSP".indexOf(b0) >= 0 && b1 == 'E')
+            || (len == 9 && b0 == 'M' && (b1 == 'A' || b1 == 'B'));
+    if (!labelledShape || !isLeftClean(start) || !isRightClean(end)) {
       return;
     }
     for (int p = start + 2; p < end; p++) {
@@ -570,7 +617,11 @@ public final class ScanSession {
     }
     boolean context =
         hasKeyword(dict.passportKeywords(), start) || columnKind(start) == Header.PASSPORT;
-    report(PiiType.CN_PASSPORT, start, end, context ? 0.9f : 0.45f);
+    if (context) {
+      report(PiiType.CN_PASSPORT, start, end, 0.9f);
+    } else if (ordinary) {
+      report(PiiType.CN_PASSPORT, start, end, 0.45f);
+    }
   }
 
   /**
@@ -945,11 +996,30 @@ public final class ScanSession {
       return q + suffix; // 苏E1234学, 粤B1234港
     }
     if (n == 6) {
-      boolean small = ((first & ~0x20) == 'D' || (first & ~0x20) == 'F') && digitsSeen >= 4;
-      boolean large = ((last & ~0x20) == 'D' || (last & ~0x20) == 'F') && digitsSeen == 5;
+      // GA 36-2018: a small new-energy vehicle's number starts with the energy letter, a letter or
+      // digit, then four digits; a large one's is five digits and the letter. The letter was D
+      // (pure electric) or F (other); the 2022 extension added A B C E (pure electric) and G H J K.
+      boolean small = isEnergyLetter(first) && digitsSeen >= 4 && lastFourDigits(q, asciiNumber);
+      boolean large = isEnergyLetter(last) && digitsSeen == 5;
       return small || large ? q : p;
     }
     return p;
+  }
+
+  private static boolean isEnergyLetter(int c) {
+    return c > 0 && "ABCDEFGHJK".indexOf(c & ~0x20) >= 0;
+  }
+
+  /** Whether the four characters before {@code end} (all ASCII or all full-width) are digits. */
+  private boolean lastFourDigits(int end, boolean ascii) {
+    int width = ascii ? 1 : gb ? 2 : 3;
+    for (int k = 1; k <= 4; k++) {
+      int c = foldedAt(end - k * width);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The dots written between a plate's city letter and its number: · • ・ */
@@ -1052,7 +1122,27 @@ public final class ScanSession {
         p += joiner;
         continue;
       }
+      // An area code in brackets after the country code: +86 (20) 8280 3159, 0086(020)82803159.
+      if (k == 0 && countryCodeGroup()) {
+        int q = b == ' ' && p + 1 < to ? p + 1 : p;
+        if (buf[q] == '(' && q + 1 < to && buf[q + 1] >= '0' && buf[q + 1] <= '9') {
+          gSep[k] = '(';
+          p = q + 1;
+          continue;
+        }
+      }
       int close = b == ')' ? 1 : fullWidthForm ? fullWidth(p, ')') : 0;
+      if (close == 1 && k == 1 && gSep[0] == '(' && gLen[1] >= 2 && gLen[1] <= 4) {
+        int q = p + 1;
+        if (q < to && (buf[q] == ' ' || buf[q] == '-')) {
+          q++;
+        }
+        if (q < to && buf[q] >= '0' && buf[q] <= '9') {
+          gSep[k] = ')';
+          p = q;
+          continue;
+        }
+      }
       int open = close > 0 && k == 0 && digits[0] == 0 && nd <= 4 ? openBracketBefore(start) : 0;
       if (open > 0 && k + 1 < MAX_GROUPS) {
         int q = p + close;
@@ -1121,13 +1211,16 @@ public final class ScanSession {
     for (int b = 0; b < 128; b++) {
       CONTINUES_NUMBER[b] = CLASS[b] == DIGIT || CLASS[b] == LETTER;
     }
-    for (char c : " -.)_@".toCharArray()) {
+    for (char c : " -.)_@(".toCharArray()) {
       CONTINUES_NUMBER[c] = true;
     }
   }
 
   /** Tries windows of whole groups, longest first, left to right. */
   private void interpret() {
+    if (foreign()) {
+      return;
+    }
     int s = 0;
     int k = groups;
     while (s < k) {
@@ -1152,6 +1245,36 @@ public final class ScanSession {
         s++;
       }
     }
+  }
+
+  /** Whether the first group read is the country code: +86 or 0086. */
+  private boolean countryCodeGroup() {
+    int first = gFirst[0];
+    return (gLen[0] == 2 && plusStart >= 0 && digits[first] == 8 && digits[first + 1] == 6)
+        || (gLen[0] == 4
+            && digits[first] == 0
+            && digits[first + 1] == 0
+            && digits[first + 2] == 8
+            && digits[first + 3] == 6);
+  }
+
+  /**
+   * Whether the number starts with another country's calling code: '+' and digits that are not 86
+   * (+49 176 12345678, +44 7456 934723), or an international prefix 00 and a code other than 86 as
+   * a group of its own (0044 07456934723). No window of it is a Chinese number: +49 176 ... is a
+   * German mobile, not 176 1234 5678.
+   */
+  private boolean foreign() {
+    int first = gFirst[0];
+    if (plusStart >= 0) {
+      return gLen[0] < 2 || digits[first] != 8 || digits[first + 1] != 6;
+    }
+    return groups > 1
+        && gLen[0] >= 3
+        && gLen[0] <= 5
+        && digits[first] == 0
+        && digits[first + 1] == 0
+        && !(gLen[0] == 4 && digits[first + 2] == 8 && digits[first + 3] == 6);
   }
 
   /**
@@ -1237,8 +1360,10 @@ public final class ScanSession {
       }
     }
     // Landline after the country code (+86 10 6234 5678, 0086-755-62345678): the area code
-    // without its trunk 0.
-    if (c == 1 && m >= 3 && (gLen[s + 1] == 2 || gLen[s + 1] == 3)) {
+    // without its trunk 0, or with it, as many write it (+86-020-82803159, +86 (020) 8280 3159).
+    int trunk = c == 1 && m >= 3 && digits[gFirst[s + 1]] == 0 ? 1 : 0;
+    int areaLen = c == 1 && m >= 3 ? gLen[s + 1] - trunk : 0;
+    if (c == 1 && m >= 3 && (areaLen == 2 || areaLen == 3)) {
       int g = s + 1;
       int sub = nat - gLen[g];
       boolean shape =
@@ -1246,7 +1371,7 @@ public final class ScanSession {
               || (m == 4 && gLen[g + 2] == 4 && (gLen[g + 1] == 3 || gLen[g + 1] == 4));
       if (shape) {
         int from = s == 0 && plusStart >= 0 ? plusStart : startByte;
-        return wantLandline && landline(gFirst[g], gLen[g], sub, from, endByte, 0.85f);
+        return wantLandline && landline(gFirst[g] + trunk, areaLen, sub, from, endByte, 0.85f);
       }
     }
     // Card: 4-4-4-4[-1..3], 6-(7..13), Amex 4-6-5.
@@ -1259,7 +1384,13 @@ public final class ScanSession {
           (fours && m >= 4 && gLen[e - 1] >= 1 && gLen[e - 1] <= 4 && n >= 16)
               || (m == 2 && gLen[s] == 6)
               || (m == 3 && gLen[s] == 4 && gLen[s + 1] == 6 && gLen[s + 2] == 5);
-      if (shape) {
+      // A card is never carved out of a longer grouped number (1234 6222 0212 3456 7890 is not
+      // the card 6222 0212 3456 7890): a short group joined by a space on either side belongs to
+      // it.
+      boolean carved =
+          (s > 0 && gSep[s - 1] == ' ' && gLen[s - 1] <= 6)
+              || (e < groups && gSep[e - 1] == ' ' && gLen[e] <= 4);
+      if (shape && !carved) {
         return wantCard && card(off, n, startByte, endByte, true);
       }
     }
@@ -1358,6 +1489,11 @@ public final class ScanSession {
     System.arraycopy(digits, off, scratch, 0, x ? 17 : 18);
     if (x) {
       scratch[17] = 10;
+    }
+    if (scratch[0] == 9 && !x && ResidentIds.checkForeignPermanent(scratch, todayYmd)) {
+      report(
+          PiiType.CN_FOREIGN_PERMANENT_ID, startByte, endByte, confidence >= 0.95f ? 0.9f : 0.85f);
+      return true;
     }
     ResidentIds.Validity v = ResidentIds.check18(scratch, todayYmd);
     if (v == ResidentIds.Validity.VALID) {
@@ -1914,6 +2050,7 @@ public final class ScanSession {
 
   private void report(PiiType type, int start, int end, float confidence) {
     personalRecord = true;
+    contactLine |= confidence >= CONTACT_CONFIDENCE && IS_CONTACT[type.ordinal()];
     if (confidence >= minConfidence && reports[type.ordinal()]) {
       sink.found(type, start, end, confidence);
     }

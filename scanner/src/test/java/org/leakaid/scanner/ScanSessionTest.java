@@ -284,11 +284,13 @@ class ScanSessionTest {
                 enc,
                 PiiType.PERSON_NAME))
         .containsExactly("莫明", "付林然", "万宇宇");
-    // As column names they say nothing: 短信通知 holds yes or no, not names.
+    // As column names they say nothing: 短信通知 holds yes or no, not names. Only the row rule
+    // (a name-shaped field next to a valid phone) reads 王刚 as a name; 高明 is a district.
     ScanSession session = SCANNER.newSession();
     assertThat(scan(session, "手机,短信通知,是否联系", "13812345678,高明,王刚", enc))
         .filteredOn(h -> h.type() == PiiType.PERSON_NAME)
-        .isEmpty();
+        .extracting(Hit::text, Hit::confidence)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("王刚", RowNames.FIELD));
   }
 
   @ParameterizedTest
@@ -539,10 +541,17 @@ class ScanSessionTest {
     assertThat(scan(session, null, "1,李四,13912345678,北京市朝阳区建国路88号", enc))
         .extracting(Hit::text)
         .contains("李四", "北京市朝阳区建国路88号");
+    // Without a header, a name-shaped field counts in a row with a valid phone, ID or card, at
+    // the field rule's confidence; in a row without one it does not.
     session.clearHeader();
     assertThat(scan(session, null, "1,李四,13912345678,x", enc))
+        .extracting(Hit::type, Hit::text, Hit::confidence)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(PiiType.CN_MOBILE, "13912345678", 0.9f),
+            org.assertj.core.groups.Tuple.tuple(PiiType.PERSON_NAME, "李四", RowNames.FIELD));
+    assertThat(scan(session, null, "1,李四,10086,x", enc))
         .extracting(Hit::type)
-        .containsExactly(PiiType.CN_MOBILE);
+        .doesNotContain(PiiType.PERSON_NAME);
   }
 
   @ParameterizedTest
@@ -629,8 +638,9 @@ class ScanSessionTest {
   void sqlInsertWithoutColumnListStillFindsStreetAddressValues() {
     String line = "INSERT INTO `t` VALUES (1,'王五','13612345678','建设路12号3栋201','马克杯','12号');";
     assertThat(found(line, TextEncoding.UTF_8, PiiType.CN_ADDRESS)).containsExactly("建设路12号3栋201");
-    // Names need a column or a label: a single row's positional values are not guessed at.
-    assertThat(found(line, TextEncoding.UTF_8, PiiType.PERSON_NAME)).isEmpty();
+    // A single row's positional values: a name-shaped value next to a valid phone is a name, a
+    // product (马克杯) is not.
+    assertThat(found(line, TextEncoding.UTF_8, PiiType.PERSON_NAME)).containsExactly("王五");
   }
 
   @ParameterizedTest
@@ -647,7 +657,9 @@ class ScanSessionTest {
         .containsExactly("张三", "李四", "欧阳娜娜", "笪鹏", "王五");
     String twoRows =
         "INSERT INTO `t_member` VALUES (1,'张三','13812345678','张家口'),(2,'李四','13912345678','北京');";
-    assertThat(found(twoRows, enc, PiiType.PERSON_NAME)).isEmpty();
+    // Too few rows for the column to tell; each row's own phone vouches for its name, and the
+    // name-shaped place name stays a place.
+    assertThat(found(twoRows, enc, PiiType.PERSON_NAME)).containsExactly("张三", "李四");
   }
 
   @ParameterizedTest

@@ -32,7 +32,7 @@ final class IdentifierKeys {
   static long valueKey(PiiType type, byte[] b, int start, int end, TextEncoding enc) {
     return switch (type) {
       case CN_MOBILE -> mobile(b, start, end, enc);
-      case CN_RESIDENT_ID, BANK_CARD, CN_PASSPORT, CN_USCC ->
+      case CN_RESIDENT_ID, CN_FOREIGN_PERMANENT_ID, BANK_CARD, CN_PASSPORT, CN_USCC ->
           folded(b, start, end, enc, true, false);
       case CN_LICENSE_PLATE -> folded(b, start, end, enc, true, true); // keeps the province
       case CN_LANDLINE -> landline(b, start, end, enc);

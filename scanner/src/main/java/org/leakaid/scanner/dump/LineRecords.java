@@ -28,6 +28,7 @@ final class LineRecords {
     Arrays.fill(IDENTIFIER_RANK, -1);
     PiiType[] order = {
       PiiType.CN_RESIDENT_ID,
+      PiiType.CN_FOREIGN_PERMANENT_ID,
       PiiType.CN_PASSPORT,
       PiiType.CN_MOBILE,
       PiiType.EMAIL,
