@@ -64,7 +64,7 @@ public final class ClusterScan {
           .add("e", DataTypes.LongType, false)
           .add("f", DataTypes.LongType, false);
 
-  static final String EXACT_NOTE = "本结果由 Spark 集群计算：各类信息的不重复数和第十一条所称重复记录均按全部记录精确统计，不受单台机器内存的限制。";
+  static final String EXACT_NOTE = "本结果由 Spark 作业计算：各类信息的不重复数和第十一条所称重复记录均按全部记录精确统计，不受单台机器内存的限制。";
 
   /**
    * What to scan and how.
