@@ -119,6 +119,38 @@ class ClusterScanEquivalenceTest {
   }
 
   @Test
+  void distinctAndDuplicateCountsAreExactPastTheOneMachineLimits() throws IOException {
+    // Three exports of one table with overlapping rows: 9,000 rows, 7,000 different people, more
+    // distinct phone numbers than the one-machine counter keeps exactly (4,096).
+    Path overlap = dir.resolve("overlap");
+    Files.createDirectories(overlap);
+    for (int f = 0; f < 3; f++) {
+      List<String> rows = new ArrayList<>();
+      rows.add("姓名,手机号,身份证号");
+      for (int i = f * 2000; i < f * 2000 + 3000; i++) {
+        rows.add("用户" + i + "," + mobile(i) + "," + id(i));
+      }
+      Files.write(overlap.resolve("export-" + f + ".csv"), rows, StandardCharsets.UTF_8);
+    }
+    DumpReport cluster =
+        ClusterScan.scan(spark, new ClusterScan.Options(List.of(overlap.toString()), null, null));
+    assertThat(cluster.counts().get(PiiType.CN_MOBILE)).isEqualTo(9000);
+    assertThat(cluster.distinct().get(PiiType.CN_MOBILE)).isEqualTo(7000);
+    assertThat(cluster.distinct().get(PiiType.CN_RESIDENT_ID)).isEqualTo(7000);
+    assertThat(cluster.records().total()).isEqualTo(9000);
+    assertThat(cluster.records().withPersonalInfo()).isEqualTo(9000);
+    assertThat(cluster.records().duplicatesExcluded()).isEqualTo(2000);
+    assertThat(cluster.records().counted()).isEqualTo(7000);
+    assertThat(cluster.records().distinctPersons()).isEqualTo(7000);
+
+    // The one-machine scan estimates these distinct counts; its record counts agree.
+    DumpReport cli = cliSummary(List.of(overlap.toString()));
+    assertThat(cli.distinctEstimated()).contains(PiiType.CN_MOBILE);
+    assertThat(cli.records().duplicatesExcluded()).isEqualTo(2000);
+    assertThat(cli.records().counted()).isEqualTo(7000);
+  }
+
+  @Test
   void summaryJsonHasTheCliShapeAndSaysTheCountsAreExact() throws IOException {
     String path = dir.resolve("corpus").resolve("people.csv").toString();
     DumpReport cluster =
@@ -246,17 +278,17 @@ class ClusterScanEquivalenceTest {
   }
 
   private static String mobile(int i) {
-    return String.format("139%08d", 1_234_500 + i * 7);
+    return String.format("139%08d", 1_234_500 + i * 7L);
   }
 
   /** A resident ID with a valid GB 11643 check digit. */
   private static String id(int i) {
     String body =
         "110101"
-            + "1985"
-            + String.format("%02d", i % 12 + 1)
-            + "15"
-            + String.format("%03d", i + 100);
+            + java.time.LocalDate.of(1960, 1, 1)
+                .plusDays(i / 800)
+                .format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+            + String.format("%03d", i % 800 + 100);
     int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;
     for (int k = 0; k < 17; k++) {
