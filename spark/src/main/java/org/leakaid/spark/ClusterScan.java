@@ -114,6 +114,11 @@ public final class ClusterScan {
     } catch (IOException e) {
       err.println("leakaid cluster-scan: " + e.getMessage());
       return 3;
+    } catch (RuntimeException e) {
+      // Spark's own failures (a lost cluster, an executor out of memory): one line, exit 1.
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      err.println("leakaid cluster-scan: the Spark job failed: " + message);
+      return 1;
     } finally {
       spark.stop();
     }

@@ -88,17 +88,16 @@ final class FileScanFunction
 
   private FileKeys scan(Tuple2<String, PortableDataStream> file) {
     String name = file._1();
-    URI uri = URI.create(name);
+    // Hadoop names files unescaped (spaces, Chinese): its Path makes the URI.
+    URI uri = new org.apache.hadoop.fs.Path(name).toUri();
     try {
       if ("file".equals(uri.getScheme())) {
         Path path = Path.of(uri);
         return FileKeys.scan(
             new DumpInput(path.toString(), path, null), encoding, category, FileScanFunction::note);
       }
-      String base =
-          uri.getPath() == null ? "input" : Path.of(uri.getPath()).getFileName().toString();
       Path dir = Files.createTempDirectory("leakaid-scan");
-      Path local = dir.resolve(base);
+      Path local = dir.resolve(Path.of(uri.getPath()).getFileName().toString());
       try {
         try (InputStream in = file._2().open()) {
           Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
@@ -109,8 +108,10 @@ final class FileScanFunction
         Files.deleteIfExists(local);
         Files.deleteIfExists(dir);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot scan " + name + ": " + e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      // As in the CLI: name it, count it as unreadable, go on with the other files.
+      note("cannot read " + name + ": " + e.getMessage());
+      return FileKeys.unreadable();
     }
   }
 

@@ -214,7 +214,7 @@ class ClusterScanEquivalenceTest {
     for (int i = 10; i < 15; i++) {
       copy.add(person(i));
     }
-    Files.write(corpus.resolve("people-copy.csv"), copy, StandardCharsets.UTF_8);
+    Files.write(corpus.resolve("副本 people.csv"), copy, StandardCharsets.UTF_8);
 
     // GBK, with a lodging column (TIER_500).
     List<String> hotel = new ArrayList<>();

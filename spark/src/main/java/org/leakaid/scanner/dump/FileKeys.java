@@ -51,6 +51,13 @@ public final class FileKeys {
 
   private FileKeys() {}
 
+  /** An input that could not be read: counted in {@code unreadable} and nothing else. */
+  public static FileKeys unreadable() {
+    FileKeys keys = new FileKeys();
+    keys.unreadable = 1;
+    return keys;
+  }
+
   /** The types a summary reports and records are built from: the scanner's defaults. */
   public static EnumSet<PiiType> summaryTypes() {
     return EnumSet.copyOf(ScanOptions.defaults().types());
