@@ -1,0 +1,244 @@
+package org.leakaid.scanner.dump;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.leakaid.scanner.PiiType;
+import org.leakaid.scanner.ScanOptions;
+import org.leakaid.scanner.Scanner;
+import org.leakaid.scanner.TextEncoding;
+
+/**
+ * The keys of one input, for counting across a cluster: the value key of every finding and the
+ * identity, tier and person of every record, as {@code ./leakaid scan --format summary --records}
+ * computes them on one machine, plus the input's byte, line and record totals.
+ *
+ * <p>This class lives in the scanner's package (in the spark module) because the chunk pipeline,
+ * the scan worker and the record keys are package-private there: the Spark job reuses exactly the
+ * code path of the CLI instead of a copy of it. The one-machine collector folds keys into capped
+ * in-memory tables ({@link RecordTally}, {@link DistinctCounter}); here they are handed out whole,
+ * so that a shuffle can count them exactly at any size.
+ *
+ * <p>Value keys come from the worker's JSON lines: each names its type, offset and length, and the
+ * key is computed from the chunk's bytes there, in the input's encoding, with the same {@link
+ * IdentifierKeys#valueKey} the one-machine distinct counters use.
+ */
+public final class FileKeys {
+  private static final PiiType[] TYPES = PiiType.values();
+
+  public long files;
+  public long bytes;
+  public long lines;
+  public long records;
+  public long invalidRecords;
+  public int unreadable;
+
+  /** Findings: type ordinal and value key, {@code findingCount} of them. */
+  public byte[] findingTypes = new byte[256];
+
+  public long[] findingKeys = new long[256];
+  public int findingCount;
+
+  /** Records with personal information: identity key, tier (1 most sensitive) and person key. */
+  public long[] recordKeys = new long[256];
+
+  public byte[] recordTiers = new byte[256];
+  public long[] personKeys = new long[256];
+  public int recordCount;
+
+  private FileKeys() {}
+
+  /** An input that could not be read: counted in {@code unreadable} and nothing else. */
+  public static FileKeys unreadable() {
+    FileKeys keys = new FileKeys();
+    keys.unreadable = 1;
+    return keys;
+  }
+
+  /** The types a summary reports and records are built from: the scanner's defaults. */
+  public static EnumSet<PiiType> summaryTypes() {
+    return EnumSet.copyOf(ScanOptions.defaults().types());
+  }
+
+  /**
+   * Scans one input (plain, .gz, .zip, tar, workbook: whatever the scanner opens by itself) on the
+   * calling thread plus one scanning thread.
+   *
+   * @param encoding the input's encoding, or null to detect it
+   * @param category what the dump is, as the user says, or null
+   * @param notes receives one-line notes (skipped binary files, unreadable inputs); never personal
+   *     data
+   */
+  public static FileKeys scan(
+      DumpInput input, TextEncoding encoding, RecordCategory category, Consumer<String> notes)
+      throws IOException {
+    EnumSet<PiiType> types = summaryTypes();
+    Scanner scanner = Scanner.create(ScanOptions.of(types));
+    boolean[] reported = new boolean[TYPES.length];
+    types.forEach(t -> reported[t.ordinal()] = true);
+    FileKeys keys = new FileKeys();
+    Collector collector = new Collector(keys, category);
+    ChunkPipeline pipeline =
+        new ChunkPipeline(
+            1,
+            ChunkPipeline.DEFAULT_CHUNK_BYTES / 4,
+            encoding,
+            List.of(),
+            InputLimits.DEFAULT,
+            notes,
+            new AtomicLong());
+    pipeline.run(
+        List.of(input),
+        () -> new ScanWorker(scanner, reported, true, false, true, null),
+        collector);
+    collector.endLongLine();
+    keys.unreadable = pipeline.unreadableInputs();
+    return keys;
+  }
+
+  /** The art. 5 reading of exact counts, as the one-machine scan words it. */
+  public static Severity severity(RecordCounts counts, RecordCategory category) {
+    return Severity.of(counts, category);
+  }
+
+  /** Tier numbers as records carry them: 1 = TIER_50, 2 = TIER_500, 3 = TIER_5000. */
+  public static final int TIER_50 = TierKeywords.TIER_50;
+
+  public static final int TIER_500 = TierKeywords.TIER_500;
+  public static final int TIER_5000 = TierKeywords.TIER_5000;
+
+  void addFinding(PiiType type, long key) {
+    if (findingCount == findingKeys.length) {
+      findingKeys = Arrays.copyOf(findingKeys, findingCount * 2);
+      findingTypes = Arrays.copyOf(findingTypes, findingCount * 2);
+    }
+    findingTypes[findingCount] = (byte) type.ordinal();
+    findingKeys[findingCount++] = key;
+  }
+
+  void addRecord(long key, byte tier, long person) {
+    if (recordCount == recordKeys.length) {
+      recordKeys = Arrays.copyOf(recordKeys, recordCount * 2);
+      recordTiers = Arrays.copyOf(recordTiers, recordCount * 2);
+      personKeys = Arrays.copyOf(personKeys, recordCount * 2);
+    }
+    recordKeys[recordCount] = key;
+    recordTiers[recordCount] = tier;
+    personKeys[recordCount++] = person;
+  }
+
+  /** Mirrors {@code DumpScan}'s collector, but hands out keys instead of folding them. */
+  private static final class Collector implements ChunkPipeline.Collector<ChunkScan> {
+    private final FileKeys keys;
+    private final byte leastTier;
+    private RecordContent longLine;
+
+    Collector(FileKeys keys, RecordCategory category) {
+      this.keys = keys;
+      this.leastTier = category == null ? TierKeywords.TIER_5000 : category.tier;
+    }
+
+    @Override
+    public void accept(ChunkPipeline.Chunk chunk, ChunkScan r) {
+      if (chunk.first) {
+        keys.files++;
+        endLongLine();
+      }
+      keys.bytes += chunk.to - chunk.from;
+      keys.lines += r.newlines;
+      if (chunk.last && chunk.length > 0 && chunk.buf[chunk.length - 1] != '\n') {
+        keys.lines++;
+      }
+      if (r.json != null) {
+        findings(chunk, r.json.array(), r.json.length());
+      }
+      keys.records += r.records;
+      keys.invalidRecords += r.invalidRecords;
+      for (int i = 0; i < r.recordCount; i++) {
+        keys.addRecord(
+            r.recordKeys[i], (byte) Math.min(r.recordTiers[i], leastTier), r.personKeys[i]);
+      }
+      if (r.linePart != null) {
+        if (longLine == null) {
+          longLine = r.linePart;
+        } else {
+          longLine.add(r.linePart);
+        }
+        if (r.linePartEnds) {
+          endLongLine();
+        }
+      }
+    }
+
+    void endLongLine() {
+      RecordContent line = longLine;
+      longLine = null;
+      if (line == null || line.blank) {
+        return;
+      }
+      keys.records++;
+      keys.invalidRecords += line.invalid() ? 1 : 0;
+      if (line.counts()) {
+        keys.addRecord(line.key(), (byte) Math.min(line.tier(), leastTier), line.person());
+      }
+    }
+
+    /**
+     * Reads type, offset and length from each JSON line ({@code {"path":...,"type":"T","offset":N,
+     * "length":N,...}}) and keys the finding's bytes in the chunk.
+     */
+    private void findings(ChunkPipeline.Chunk chunk, byte[] j, int n) {
+      int i = 0;
+      while (i < n) {
+        i += "{\"path\":\"".length();
+        while (j[i] != '"') {
+          i += j[i] == '\\' ? 2 : 1;
+        }
+        i += "\",\"type\":\"".length();
+        int typeStart = i;
+        while (j[i] != '"') {
+          i++;
+        }
+        PiiType type = typeNamed(j, typeStart, i);
+        i += "\",\"offset\":".length();
+        long offset = 0;
+        while (j[i] != ',') {
+          offset = offset * 10 + (j[i++] - '0');
+        }
+        i += ",\"length\":".length();
+        int length = 0;
+        while (j[i] != ',') {
+          length = length * 10 + (j[i++] - '0');
+        }
+        int start = (int) (offset - chunk.offset);
+        keys.addFinding(
+            type,
+            IdentifierKeys.valueKey(type, chunk.buf, start, start + length, chunk.source.encoding));
+        while (j[i] != '\n') {
+          i += j[i] == '\\' ? 2 : 1;
+        }
+        i++;
+      }
+    }
+
+    private static PiiType typeNamed(byte[] j, int from, int to) {
+      outer:
+      for (PiiType t : TYPES) {
+        String name = t.name();
+        if (name.length() != to - from) {
+          continue;
+        }
+        for (int k = 0; k < name.length(); k++) {
+          if (name.charAt(k) != j[from + k]) {
+            continue outer;
+          }
+        }
+        return t;
+      }
+      throw new IllegalStateException("unknown type in the scanner's output");
+    }
+  }
+}
