@@ -8,7 +8,7 @@ source texts or the list of articles changed.
 
 Needs Python 3 with PyYAML.
 Usage: python3 knowledge/scripts/extract_law_texts.py [SOURCE_DIR]
-       (SOURCE_DIR defaults to /work/shared/data/law)
+       (SOURCE_DIR defaults to official-law/ at the repository root)
 """
 import os
 import re
@@ -79,7 +79,11 @@ def literal_blocks(dumper, value):
 
 
 def main():
-    source_dir = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/law"
+    source_dir = (
+        sys.argv[1]
+        if len(sys.argv) > 1
+        else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "official-law")
+    )
     with open(os.path.join(RESOURCES, "laws.yaml"), encoding="utf-8") as f:
         spec = yaml.safe_load(f)
     out = []

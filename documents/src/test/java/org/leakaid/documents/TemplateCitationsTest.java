@@ -122,8 +122,8 @@ class TemplateCitationsTest {
   /** Every quotation is a verbatim stretch of the official text it comes from. */
   @Test
   void quotationsAreVerbatimFromTheOfficialTexts() throws IOException {
-    // The official texts as published (data/law, copied from the shared data with its README).
-    Path law = Path.of("../data/law");
+    // The official texts as published (official-law, copied from the shared data with its README).
+    Path law = Path.of("../official-law");
     assertThat(law).isDirectory();
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.list(law)) {

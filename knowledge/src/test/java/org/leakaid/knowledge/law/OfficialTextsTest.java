@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every article the library quotes stands word for word in the official edition (data/law). */
+/** Every article the library quotes stands word for word in the official edition (official-law). */
 class OfficialTextsTest {
   @Test
   void everyParagraphOfEveryArticleIsInTheOfficialText() throws IOException {
     StringBuilder official = new StringBuilder();
-    try (Stream<Path> files = Files.list(Path.of("../data/law"))) {
+    try (Stream<Path> files = Files.list(Path.of("../official-law"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
         official.append(Files.readString(file, StandardCharsets.UTF_8).replaceAll("\\s+", ""));
       }
