@@ -50,9 +50,9 @@ for _ in $(seq 1 120); do
 done
 user="bench$(date +%s)"
 curl -fs -o /dev/null -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$user\",\"password\":\"benchmark-password\"}" "http://127.0.0.1:$port/api/auth/register"
+  -d "{\"username\":\"$user\",\"password\":\"wrk measures loopback 48 lookups\"}" "http://127.0.0.1:$port/api/auth/register"
 token=$(curl -fs -H 'Content-Type: application/json' \
-  -d "{\"username\":\"$user\",\"password\":\"benchmark-password\"}" "http://127.0.0.1:$port/api/auth/token" |
+  -d "{\"username\":\"$user\",\"password\":\"wrk measures loopback 48 lookups\"}" "http://127.0.0.1:$port/api/auth/token" |
   sed -E 's/.*"token":"([^"]+)".*/\1/')
 url="http://127.0.0.1:$port/api/numbers/13800138000"
 curl -fs -H "Authorization: Bearer $token" "$url"; echo
