@@ -16,8 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The server-rendered pages over real HTTP, as a browser without JavaScript sees them: CSRF on
@@ -36,6 +38,7 @@ class PagesIntegrationTest {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
 
   /** One browser: its own cookie jar, redirects not followed so they can be checked. */
   final class Browser {
@@ -275,13 +278,21 @@ class PagesIntegrationTest {
     String username = ApiClient.uniqueUsername();
     browser.register(username);
     assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
+    assertThat(sessionRowsOf(username)).isEqualTo(1);
     ApiClient api = new ApiClient(port);
     assertThat(
             api.deleteAccount(api.token(username, ApiClient.PASSWORD), ApiClient.PASSWORD).status())
         .isEqualTo(204);
+    // The session row names the user, so it goes with the account, not hours later at expiry.
+    assertThat(sessionRowsOf(username)).isZero();
     HttpResponse<String> after = browser.get("/cases");
     assertThat(after.statusCode()).isEqualTo(302);
     assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
+
+  private int sessionRowsOf(String username) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class, username);
   }
 
   @Test

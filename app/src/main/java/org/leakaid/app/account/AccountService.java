@@ -13,6 +13,7 @@ import org.leakaid.app.web.HttpProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,6 +65,7 @@ class AccountService {
   private final Clock clock;
   private final PasswordCheck passwordCheck;
   private final RecoveryCodes recoveryCodes;
+  private final FindByIndexNameSessionRepository<?> sessions;
 
   AccountService(
       AccountRepository accounts,
@@ -73,7 +75,8 @@ class AccountService {
       LoginThrottle throttle,
       Clock clock,
       PasswordCheck passwordCheck,
-      RecoveryCodes recoveryCodes) {
+      RecoveryCodes recoveryCodes,
+      FindByIndexNameSessionRepository<?> sessions) {
     this.accounts = accounts;
     this.passwordEncoder = passwordEncoder;
     this.contributors = contributors;
@@ -82,6 +85,7 @@ class AccountService {
     this.clock = clock;
     this.passwordCheck = passwordCheck;
     this.recoveryCodes = recoveryCodes;
+    this.sessions = sessions;
   }
 
   /**
@@ -288,12 +292,23 @@ class AccountService {
     return export;
   }
 
-  /** Deletes the account and, through every contributor, all data it owns. */
+  /**
+   * Deletes the account and, through every contributor, all data it owns. Its page sessions go too,
+   * on every node: a session row names its user and would otherwise stay until it expires.
+   */
   @Transactional
   void delete(UUID accountId) {
     for (AccountDataContributor contributor : contributors) {
       contributor.deleteData(accountId);
     }
+    accounts
+        .findById(accountId)
+        .ifPresent(
+            row ->
+                sessions
+                    .findByPrincipalName(row.username())
+                    .keySet()
+                    .forEach(sessions::deleteById));
     accounts.delete(accountId);
   }
 }
