@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -268,11 +260,11 @@ public abstract class HardeningContract {
 
     // Pages: a visitor is sent to sign in before anything is read; a signed-in user gets the
     // error page.
-    HttpResponse<String> anonymous = new PageSession().post("/login", type, body);
+    HttpResponse<String> anonymous = pagesFrom(freshAddress()).post("/login", type, body);
     assertThat(anonymous.statusCode()).isEqualTo(302);
     assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-    PageSession session = new PageSession();
-    session.register();
+    PageBrowser session = pagesFrom(freshAddress());
+    session.register(ApiClient.uniqueUsername());
     HttpResponse<String> page =
         session.post("/cases/" + UUID.randomUUID() + "/evidence", type, body);
     assertThat(page.statusCode()).isEqualTo(400);
@@ -385,8 +377,8 @@ public abstract class HardeningContract {
                 .single())
         .isZero();
     // The page counts the same; another address is not affected.
-    PageSession sameAddress = new PageSession(address);
-    assertThat(sameAddress.register().statusCode()).isEqualTo(429);
+    PageBrowser sameAddress = pagesFrom(address);
+    assertThat(sameAddress.register(ApiClient.uniqueUsername()).statusCode()).isEqualTo(429);
     assertThat(register(fourth, ApiClient.PASSWORD, freshAddress()).status()).isEqualTo(201);
   }
 
@@ -561,73 +553,8 @@ public abstract class HardeningContract {
     assertThat(logged).doesNotContain("ERROR").doesNotContain("\tat ");
   }
 
-  /** A browser's session on the pages: a cookie jar, no redirects followed, one client address. */
-  final class PageSession {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    final String address;
-
-    PageSession() {
-      this(freshAddress());
-    }
-
-    PageSession(String address) {
-      this.address = address;
-    }
-
-    HttpResponse<String> register() {
-      String form = send(request("/register").GET()).body();
-      Matcher csrf = CSRF.matcher(form);
-      assertThat(csrf.find()).isTrue();
-      Map<String, String> fields =
-          Map.of(
-              "username",
-              ApiClient.uniqueUsername(),
-              "password",
-              ApiClient.PASSWORD,
-              "passwordRepeat",
-              ApiClient.PASSWORD,
-              "_csrf",
-              csrf.group(1));
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          request("/register")
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    HttpResponse<String> post(String path, String contentType, byte[] body) {
-      return send(
-          request(path)
-              .header("Content-Type", contentType)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    private HttpRequest.Builder request(String path) {
-      return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .header("X-Forwarded-For", address);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+  /** A browser on the pages whose requests come from one client address. */
+  private PageBrowser pagesFrom(String address) {
+    return new PageBrowser(port).withHeader("X-Forwarded-For", address);
   }
 }

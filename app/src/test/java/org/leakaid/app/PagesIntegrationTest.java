@@ -2,19 +2,13 @@ package org.leakaid.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,82 +29,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
     })
 class PagesIntegrationTest {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-
-  /** One browser: its own cookie jar, redirects not followed so they can be checked. */
-  final class Browser {
-    final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> form) {
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** Posts a form the way the page would, with the CSRF token from the page. */
-    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-      Map<String, String> form = new LinkedHashMap<>(fields);
-      form.put("_csrf", csrf(get(pagePath).body()));
-      return post(action, form);
-    }
-
-    HttpResponse<String> register(String username) {
-      return submit(
-          "/register",
-          "/register",
-          Map.of(
-              "username", username,
-              "password", ApiClient.PASSWORD,
-              "passwordRepeat", ApiClient.PASSWORD));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return http.send(
-            request.header("Accept-Language", "zh-CN").build(),
-            HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
 
   URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  static String csrf(String html) {
-    Matcher m = CSRF.matcher(html);
-    assertThat(m.find()).as("page has a CSRF token").isTrue();
-    return m.group(1);
-  }
-
   @Test
   void homeIsChineseWithStrictHeaders() {
-    HttpResponse<String> home = new Browser().get("/");
+    HttpResponse<String> home = new PageBrowser(port).get("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("<html lang=\"zh-CN\">", "跳到正文", "href=\"/?lang=en\"");
     assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -134,7 +62,7 @@ class PagesIntegrationTest {
 
   @Test
   void languageChoiceIsRememberedInACookie() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     assertThat(browser.get("/law?lang=en").body()).contains("<html lang=\"en\">");
     assertThat(browser.get("/").body()).contains("<html lang=\"en\">", "Take your safety back");
     assertThat(browser.get("/?lang=zh-CN").body()).contains("<html lang=\"zh-CN\">");
@@ -142,7 +70,7 @@ class PagesIntegrationTest {
 
   @Test
   void registrationSignsInWithAHardenedSessionCookie() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     HttpResponse<String> registered = browser.register(ApiClient.uniqueUsername());
     assertThat(registered.statusCode()).isEqualTo(302);
     assertThat(registered.headers().firstValue("Location").orElseThrow()).endsWith("/cases/new");
@@ -167,14 +95,14 @@ class PagesIntegrationTest {
     assertThat(page.headers().allValues("Set-Cookie"))
         .anySatisfy(c -> assertThat(c).startsWith("LEAKAID_SESSION=").contains("Secure"));
     assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
-    HttpResponse<String> plain = new Browser().get("/register");
+    HttpResponse<String> plain = new PageBrowser(port).get("/register");
     assertThat(plain.headers().allValues("Set-Cookie"))
         .anySatisfy(c -> assertThat(c).startsWith("LEAKAID_SESSION=").doesNotContain("Secure"));
   }
 
   @Test
   void formsWithoutCsrfTokenAreRefused() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     browser.register(ApiClient.uniqueUsername());
     HttpResponse<String> forged =
         browser.post("/cases", Map.of("leaked", "PHONE", "noticedOn", "2026-11-20"));
@@ -184,14 +112,14 @@ class PagesIntegrationTest {
 
   @Test
   void pagesNeedSignIn() {
-    HttpResponse<String> cases = new Browser().get("/cases");
+    HttpResponse<String> cases = new PageBrowser(port).get("/cases");
     assertThat(cases.statusCode()).isEqualTo(302);
     assertThat(cases.headers().firstValue("Location").orElseThrow()).endsWith("/login");
   }
 
   @Test
   void intakeFormShowsProblemsAndKeepsAnswers() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     browser.register(ApiClient.uniqueUsername());
     HttpResponse<String> invalid =
         browser.submit(
@@ -207,7 +135,7 @@ class PagesIntegrationTest {
 
   @Test
   void anotherUsersCasePageIsNotFound() {
-    Browser alice = new Browser();
+    PageBrowser alice = new PageBrowser(port);
     alice.register(ApiClient.uniqueUsername());
     HttpResponse<String> created =
         alice.submit(
@@ -219,7 +147,7 @@ class PagesIntegrationTest {
     assertThat(alice.get(casePath).body()).contains("step-check-credit-report");
     assertThat(alice.get("/cases").body()).contains("href=\"" + casePath + "\"", "2026-11-01");
 
-    Browser bob = new Browser();
+    PageBrowser bob = new PageBrowser(port);
     bob.register(ApiClient.uniqueUsername());
     HttpResponse<String> peek = bob.get(casePath);
     assertThat(peek.statusCode()).isEqualTo(404);
@@ -233,8 +161,8 @@ class PagesIntegrationTest {
   @Test
   void formLoginIsThrottled() {
     String username = ApiClient.uniqueUsername();
-    new Browser().register(username);
-    Browser attacker = new Browser();
+    new PageBrowser(port).register(username);
+    PageBrowser attacker = new PageBrowser(port);
     // Five failures are free (typos); the sixth makes this address wait before the next attempt.
     for (int i = 0; i < 6; i++) {
       HttpResponse<String> wrong =
@@ -250,7 +178,7 @@ class PagesIntegrationTest {
 
   @Test
   void accountDeletionNeedsThePasswordAndEndsTheSession() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     String username = ApiClient.uniqueUsername();
     browser.register(username);
     HttpResponse<String> wrong =
@@ -274,7 +202,7 @@ class PagesIntegrationTest {
 
   @Test
   void aSessionEndsWhenTheAccountIsDeletedThroughTheApi() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     String username = ApiClient.uniqueUsername();
     browser.register(username);
     assertThat(browser.get("/cases").statusCode()).isEqualTo(200);
@@ -297,7 +225,7 @@ class PagesIntegrationTest {
 
   @Test
   void lawPagesAreOpenToEveryone() {
-    Browser browser = new Browser();
+    PageBrowser browser = new PageBrowser(port);
     assertThat(browser.get("/law").body()).contains("/law/articles/PIPL-47");
     HttpResponse<String> article = browser.get("/law/articles/PIPL-47");
     assertThat(article.statusCode()).isEqualTo(200);

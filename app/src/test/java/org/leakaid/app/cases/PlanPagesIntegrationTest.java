@@ -3,15 +3,8 @@ package org.leakaid.app.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +22,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leakaid.app.ApiClient;
+import org.leakaid.app.PageBrowser;
 import org.leakaid.knowledge.plan.PlanEngine;
 import org.leakaid.knowledge.plan.Tool;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +48,6 @@ import org.springframework.web.util.pattern.PathPattern;
     })
 class PlanPagesIntegrationTest {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
   /** Every answer: every step of the playbook is in the plan. */
   static final String EVERYTHING =
       "{\"leaked\":[\"NAME\",\"ID_NUMBER\",\"PHONE\",\"EMAIL\",\"ADDRESS\",\"ACCOUNT_CREDENTIALS\","
@@ -74,7 +66,7 @@ class PlanPagesIntegrationTest {
   RequestMappingHandlerMapping mappings;
 
   ApiClient api;
-  Browser browser;
+  PageBrowser browser;
   String token;
 
   @BeforeEach
@@ -83,7 +75,7 @@ class PlanPagesIntegrationTest {
     String username = ApiClient.uniqueUsername();
     api.register(username, ApiClient.PASSWORD);
     token = api.token(username, ApiClient.PASSWORD);
-    browser = new Browser();
+    browser = new PageBrowser(port);
     browser.login(username, ApiClient.PASSWORD);
   }
 
@@ -298,7 +290,7 @@ class PlanPagesIntegrationTest {
     assertThat(Jsoup.parse(bad.body()).select("#form-errors li").text())
         .isEqualTo("损失的钱：请填数字，例如 2000 或 350.50。");
     // Another user's case cannot be edited.
-    Browser other = new Browser();
+    PageBrowser other = new PageBrowser(port);
     String name = ApiClient.uniqueUsername();
     api.register(name, ApiClient.PASSWORD);
     other.login(name, ApiClient.PASSWORD);
@@ -369,7 +361,7 @@ class PlanPagesIntegrationTest {
     assertThat(home.selectFirst("#continue").attr("href")).isEqualTo("/cases/" + latest);
     assertThat(home.select("li.case-card a").eachAttr("href"))
         .containsExactly("/cases/" + latest, "/cases/" + first);
-    assertThat(new Browser().page("/").select("#continue")).isEmpty();
+    assertThat(new PageBrowser(port).page("/").select("#continue")).isEmpty();
   }
 
   /**
@@ -448,71 +440,5 @@ class PlanPagesIntegrationTest {
       found.add(m.group());
     }
     return found;
-  }
-
-  /** A browser without JavaScript: a cookie jar, redirects not followed. */
-  final class Browser {
-    final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    void login(String username, String password) {
-      HttpResponse<String> done =
-          submit("/login", "/login", Map.of("username", username, "password", password));
-      assertThat(done.statusCode()).isEqualTo(302);
-      assertThat(done.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    }
-
-    Document page(String path) {
-      HttpResponse<String> response = get(path);
-      assertThat(response.statusCode()).as(path).isEqualTo(200);
-      return Jsoup.parse(response.body());
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<byte[]> bytes(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-      Matcher csrf = CSRF.matcher(get(pagePath).body());
-      assertThat(csrf.find()).as("CSRF token on " + pagePath).isTrue();
-      Map<String, String> form = new LinkedHashMap<>(fields);
-      form.put("_csrf", csrf.group(1));
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(uri(action))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    private <T> HttpResponse<T> send(
-        HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
-      try {
-        return http.send(request.build(), handler);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + port + path);
-    }
   }
 }

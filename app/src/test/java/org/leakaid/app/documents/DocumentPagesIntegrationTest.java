@@ -2,23 +2,14 @@ package org.leakaid.app.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.leakaid.app.ApiClient;
+import org.leakaid.app.PageBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,7 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
 class DocumentPagesIntegrationTest {
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @DynamicPropertySource
   static void dataDir(DynamicPropertyRegistry registry) {
@@ -50,79 +40,23 @@ class DocumentPagesIntegrationTest {
   @Autowired JdbcClient jdbc;
   @Autowired DocumentsForPlan forPlan;
 
-  /** One browser: its own cookies, redirects not followed so they can be checked. */
-  final class Browser {
-    final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    /** Posts a form the way the page would, with the CSRF token from the page. */
-    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-      Map<String, String> form = new LinkedHashMap<>(fields);
-      Matcher m = CSRF.matcher(get(pagePath).body());
-      assertThat(m.find()).as("page has a CSRF token").isTrue();
-      form.put("_csrf", m.group(1));
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(uri(action))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** Registers through the form (which signs in) and opens a case through the API. */
-    String caseOfANewUser() {
-      String username = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-      submit(
-          "/register",
-          "/register",
-          Map.of(
-              "username", username,
-              "password", "correct horse battery",
-              "passwordRepeat", "correct horse battery"));
-      DocumentsHttp api = new DocumentsHttp(port);
-      String credentials =
-          "{\"username\":\"" + username + "\",\"password\":\"correct horse battery\"}";
-      String token = api.post("/api/auth/token", null, credentials).json().get("token").asString();
-      String caseId = api.newCase(token, DocumentsContract.INTAKE);
-      api.evidence(token, caseId, DocumentsContract.SMS);
-      return caseId;
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return http.send(
-            request.header("Accept-Language", "zh-CN").build(),
-            HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port + path);
+  /** Registers a new user through the form (which signs in) and opens a case through the API. */
+  private String caseOfANewUser(PageBrowser browser) {
+    String username = ApiClient.uniqueUsername();
+    browser.register(username);
+    DocumentsHttp api = new DocumentsHttp(port);
+    String credentials =
+        "{\"username\":\"" + username + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}";
+    String token = api.post("/api/auth/token", null, credentials).json().get("token").asString();
+    String caseId = api.newCase(token, DocumentsContract.INTAKE);
+    api.evidence(token, caseId, DocumentsContract.SMS);
+    return caseId;
   }
 
   @Test
   void theListSaysWhatEachKindNeedsAndTheCasePageLinksToIt() {
-    Browser alice = new Browser();
-    String caseId = alice.caseOfANewUser();
+    PageBrowser alice = new PageBrowser(port);
+    String caseId = caseOfANewUser(alice);
     assertThat(alice.get("/cases/" + caseId).body()).contains("/cases/" + caseId + "/documents");
     String list = alice.get("/cases/" + caseId + "/documents").body();
     assertThat(list)
@@ -132,8 +66,8 @@ class DocumentPagesIntegrationTest {
 
   @Test
   void aValueMadeFromTheCaseIsNotPinnedWhenSentBackUnchanged() {
-    Browser alice = new Browser();
-    String caseId = alice.caseOfANewUser();
+    PageBrowser alice = new PageBrowser(port);
+    String caseId = caseOfANewUser(alice);
     String page = "/cases/" + caseId + "/documents/pipl-request";
     assertThat(alice.get(page).body()).contains("value=\"优品商城\"");
     HttpResponse<String> saved =
@@ -159,8 +93,8 @@ class DocumentPagesIntegrationTest {
 
   @Test
   void badValuesComeBackWithTheFormFilledAndTheErrorNamed() {
-    Browser alice = new Browser();
-    String caseId = alice.caseOfANewUser();
+    PageBrowser alice = new PageBrowser(port);
+    String caseId = caseOfANewUser(alice);
     String page = "/cases/" + caseId + "/documents/police-report";
     HttpResponse<String> bad =
         alice.submit(page, page, Map.of("fullName", "王喆", "idNumber", "110105194912310021"));
@@ -181,8 +115,8 @@ class DocumentPagesIntegrationTest {
 
   @Test
   void thePiplRequestPageRecordsWhenItWasSent() {
-    Browser alice = new Browser();
-    String caseId = alice.caseOfANewUser();
+    PageBrowser alice = new PageBrowser(port);
+    String caseId = caseOfANewUser(alice);
     String page = "/cases/" + caseId + "/documents/pipl-request";
     HttpResponse<String> sent = alice.submit(page, page + "/sent", Map.of("sentOn", "2026-11-30"));
     assertThat(sent.statusCode()).isEqualTo(302);
@@ -201,8 +135,8 @@ class DocumentPagesIntegrationTest {
 
   @Test
   void theChatMessageIsReadyToCopy() {
-    Browser alice = new Browser();
-    String caseId = alice.caseOfANewUser();
+    PageBrowser alice = new PageBrowser(port);
+    String caseId = caseOfANewUser(alice);
     String body = alice.get("/cases/" + caseId + "/documents/contacts-warning").body();
     assertThat(body)
         .contains("<textarea id=\"message\" readonly", "【提醒】我的姓名、手机号码、住址等个人信息泄露了。")
@@ -211,10 +145,10 @@ class DocumentPagesIntegrationTest {
 
   @Test
   void anotherUsersCaseAndUnknownKindsAre404() {
-    Browser alice = new Browser();
-    String caseId = alice.caseOfANewUser();
-    Browser bob = new Browser();
-    bob.caseOfANewUser();
+    PageBrowser alice = new PageBrowser(port);
+    String caseId = caseOfANewUser(alice);
+    PageBrowser bob = new PageBrowser(port);
+    caseOfANewUser(bob);
     String base = "/cases/" + caseId + "/documents";
     for (String path :
         new String[] {

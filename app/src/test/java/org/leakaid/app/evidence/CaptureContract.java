@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.leakaid.app.evidence.EvidenceHttp.PartSpec.field;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.leakaid.app.ApiClient;
+import org.leakaid.app.PageBrowser;
 import org.leakaid.app.evidence.EvidenceHttp.PartSpec;
 import org.leakaid.app.evidence.EvidenceHttp.Response;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -264,9 +260,9 @@ abstract class CaptureContract {
 
   @Test
   void hostileTextIsEscapedOnTheCapturePageAndTheSuggestionSavesInOneClick() {
-    Browser browser = new Browser();
-    browser.signUp();
-    String page = "/cases/" + browser.caseId + "/evidence/capture";
+    SignedUp user = signUp();
+    PageBrowser browser = user.browser();
+    String page = "/cases/" + user.caseId() + "/evidence/capture";
     String hostile = "13900001111 <script>alert('x')</script><img src=x onerror=alert(1)> 请提供验证码";
     HttpResponse<String> shown = browser.submit(page, page, Map.of("text", hostile, "kind", ""));
     assertThat(shown.statusCode()).isEqualTo(200);
@@ -278,10 +274,9 @@ abstract class CaptureContract {
     Map<String, String> form = formFields(shown.body(), "save-form");
     assertThat(form).containsEntry("counterpart", "13900001111").containsEntry("kind", "SMS");
     HttpResponse<String> saved =
-        browser.postMultipart("/cases/" + browser.caseId + "/evidence", form);
+        browser.postMultipart("/cases/" + user.caseId() + "/evidence", form);
     assertThat(saved.statusCode()).isEqualTo(302);
-    JsonNode items =
-        browser.api().get("/api/cases/" + browser.caseId + "/evidence", browser.token).json();
+    JsonNode items = http.get("/api/cases/" + user.caseId() + "/evidence", user.token()).json();
     assertThat(items.size()).isEqualTo(1);
     assertThat(items.get(0).get("content").asString()).isEqualTo(hostile);
     assertThat(items.get(0).get("counterpart").asString()).isEqualTo("13900001111");
@@ -289,8 +284,8 @@ abstract class CaptureContract {
 
   @Test
   void theIdentifiersPageStoresShowsMaskedAndDeletes() {
-    Browser browser = new Browser();
-    browser.signUp();
+    SignedUp user = signUp();
+    PageBrowser browser = user.browser();
     HttpResponse<String> added =
         browser.submit(
             "/account/identifiers", "/account/identifiers", Map.of("value", "138 1234 5678"));
@@ -303,13 +298,7 @@ abstract class CaptureContract {
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("identifier-error").doesNotContain("<b>not</b>");
     String id =
-        browser
-            .api()
-            .get("/api/account/identifiers", browser.token)
-            .json()
-            .get(0)
-            .get("id")
-            .asString();
+        http.get("/api/account/identifiers", user.token()).json().get(0).get("id").asString();
     HttpResponse<String> deleted =
         browser.submit("/account/identifiers", "/account/identifiers/" + id + "/delete", Map.of());
     assertThat(deleted.statusCode()).isEqualTo(302);
@@ -520,8 +509,6 @@ abstract class CaptureContract {
     return out;
   }
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
   /** The named fields of one form on a page, as the browser would send them (no files). */
   static Map<String, String> formFields(String html, String formId) {
     int start = html.indexOf("id=\"" + formId + "\"");
@@ -561,93 +548,18 @@ abstract class CaptureContract {
         .replace("&amp;", "&");
   }
 
-  /** A browser session: its own cookie jar, redirects not followed. */
-  final class Browser {
-    final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    final String username = "b" + UUID.randomUUID().toString().substring(0, 8);
-    String token;
-    String caseId;
+  /** A user signed up through the API and signed in on the pages, with one case. */
+  private record SignedUp(PageBrowser browser, String token, String caseId) {}
 
-    EvidenceHttp api() {
-      return http;
-    }
-
-    void signUp() {
-      String credentials =
-          "{\"username\":\"" + username + "\",\"password\":\"correct horse battery\"}";
-      assertThat(http.json("POST", "/api/auth/register", null, credentials).status())
-          .isEqualTo(201);
-      token =
-          http.json("POST", "/api/auth/token", null, credentials).json().get("token").asString();
-      caseId = http.newCase(token);
-      HttpResponse<String> login =
-          submit(
-              "/login",
-              "/login",
-              Map.of("username", username, "password", "correct horse battery"));
-      assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(HttpRequest.newBuilder(uri(path)).GET());
-    }
-
-    HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-      Map<String, String> form = new LinkedHashMap<>(fields);
-      Matcher csrf = CSRF.matcher(get(pagePath).body());
-      assertThat(csrf.find()).isTrue();
-      form.put("_csrf", csrf.group(1));
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(uri(action))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    HttpResponse<String> postMultipart(String action, Map<String, String> fields) {
-      String boundary = "----b" + UUID.randomUUID();
-      StringBuilder body = new StringBuilder();
-      fields.forEach(
-          (k, v) ->
-              body.append("--")
-                  .append(boundary)
-                  .append("\r\nContent-Disposition: form-data; name=\"")
-                  .append(k)
-                  .append("\"\r\n\r\n")
-                  .append(v)
-                  .append("\r\n"));
-      body.append("--").append(boundary).append("--\r\n");
-      return send(
-          HttpRequest.newBuilder(uri(action))
-              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
-    }
-
-    private URI uri(String path) {
-      return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return client.send(
-            request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+  private SignedUp signUp() {
+    String username = ApiClient.uniqueUsername();
+    String credentials =
+        "{\"username\":\"" + username + "\",\"password\":\"" + ApiClient.PASSWORD + "\"}";
+    assertThat(http.json("POST", "/api/auth/register", null, credentials).status()).isEqualTo(201);
+    String token =
+        http.json("POST", "/api/auth/token", null, credentials).json().get("token").asString();
+    PageBrowser browser = new PageBrowser(port);
+    browser.login(username, ApiClient.PASSWORD);
+    return new SignedUp(browser, token, http.newCase(token));
   }
 }

@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.leakaid.app.evidence.EvidenceHttp.PartSpec.field;
 import static org.leakaid.app.evidence.EvidenceHttp.PartSpec.file;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.leakaid.app.PageBrowser;
 import org.leakaid.app.PostgresTestDatabase;
 import org.leakaid.app.ShippedApp;
 import org.leakaid.app.evidence.EvidenceHttp.Response;
@@ -48,7 +40,6 @@ import tools.jackson.databind.JsonNode;
     matches = "jdbc:postgresql:.+",
     disabledReason = "set " + PostgresTestDatabase.VARIABLE + " to run two nodes on PostgreSQL")
 class TwoNodesShippedTest {
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String PASSWORD = EvidenceHttp.PASSWORD;
 
   @TempDir Path work;
@@ -126,20 +117,20 @@ class TwoNodesShippedTest {
 
     // A session made on one node is valid on the other, CSRF token and all.
     String holder = users.get(1);
-    Browser browser = new Browser();
+    PageBrowser onA = new PageBrowser(nodeA.baseUrl());
+    PageBrowser onB = onA.sameCookiesAt(nodeB.baseUrl());
     HttpResponse<String> signedIn =
-        browser.submit(nodeA.baseUrl(), "/login", Map.of("username", holder, "password", PASSWORD));
+        onA.submit("/login", "/login", Map.of("username", holder, "password", PASSWORD));
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-    HttpResponse<String> account = browser.get(nodeB.baseUrl() + "/account");
+    HttpResponse<String> account = onB.get("/account");
     assertThat(account.statusCode()).isEqualTo(200);
     assertThat(account.body()).contains(holder);
-    String csrfFromA = csrf(browser.get(nodeA.baseUrl() + "/account").body());
-    HttpResponse<String> signedOut =
-        browser.post(nodeB.baseUrl() + "/logout", Map.of("_csrf", csrfFromA));
+    String csrfFromA = PageBrowser.csrf(onA.get("/account").body());
+    HttpResponse<String> signedOut = onB.post("/logout", Map.of("_csrf", csrfFromA));
     assertThat(signedOut.statusCode()).isEqualTo(302);
     assertThat(signedOut.headers().firstValue("Location").orElseThrow()).endsWith("/?signedOut");
-    HttpResponse<String> afterSignOut = browser.get(nodeA.baseUrl() + "/account");
+    HttpResponse<String> afterSignOut = onA.get("/account");
     assertThat(afterSignOut.statusCode()).isEqualTo(302);
     assertThat(afterSignOut.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 
@@ -210,62 +201,5 @@ class TwoNodesShippedTest {
 
   private static String creds(String username, String password) {
     return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";
-  }
-
-  static String csrf(String html) {
-    Matcher m = CSRF.matcher(html);
-    assertThat(m.find()).as("page has a CSRF token").isTrue();
-    return m.group(1);
-  }
-
-  /**
-   * One browser whose cookie jar goes to both nodes (cookies do not depend on the port), as one
-   * browser behind a load balancer; redirects are not followed so they can be checked.
-   */
-  static final class Browser {
-    final HttpClient http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String url) {
-      return send(HttpRequest.newBuilder(URI.create(url)).GET());
-    }
-
-    HttpResponse<String> post(String url, Map<String, String> form) {
-      String body =
-          form.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return send(
-          HttpRequest.newBuilder(URI.create(url))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    /** Posts the form of a page with the page's CSRF token. */
-    HttpResponse<String> submit(String base, String path, Map<String, String> fields) {
-      Map<String, String> form = new LinkedHashMap<>(fields);
-      form.put("_csrf", csrf(get(base + path).body()));
-      return post(base + path, form);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-      try {
-        return http.send(
-            request.header("Accept-Language", "zh-CN").build(),
-            HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }
