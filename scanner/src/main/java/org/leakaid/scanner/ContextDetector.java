@@ -1071,7 +1071,8 @@ final class ContextDetector {
    * End of a name written in parts joined by a middle dot at {@code s}, or -1: 买买提·艾力, 阿卜杜热合曼·艾海提
    * (Uyghur, Kazakh and other names, and foreign names, in Chinese characters). Two or three parts
    * of Han characters, at most 20 characters in all, not glued to more Han characters, letters or
-   * digits. They have no surname to check, so only a label or a name column vouches for them.
+   * digits other than a valid phone or ID. They have no surname to check, so only a label or a name
+   * column vouches for them.
    */
   private int dottedNameEnd(int s) {
     int p = s;
@@ -1092,7 +1093,8 @@ final class ContextDetector {
       }
       break;
     }
-    boolean glued = p < n && (isHan(cps[p]) || isAsciiAlnum(cps[p]));
+    boolean glued =
+        p < n && (isHan(cps[p]) || (isAsciiAlnum(cps[p]) && !rowNames.validNumberAt(cps, n, p)));
     return parts >= 2 && p - s <= 20 && !glued ? p : -1;
   }
 
@@ -1108,7 +1110,9 @@ final class ContextDetector {
   private int nameLength(int s, boolean quoted) {
     int len = nameRun(s, quoted);
     if (len > 0 && s + len < n && isAsciiAlnum(cps[s + len])) {
-      return 0; // 华为Mate60: names are not glued to Latin letters or digits
+      // 华为Mate60: names are not glued to Latin letters or digits, but shipping labels glue the
+      // phone or ID to the name (收件人：韩立军13912345678).
+      return rowNames.validNumberAt(cps, n, s + len) ? len : 0;
     }
     return len;
   }

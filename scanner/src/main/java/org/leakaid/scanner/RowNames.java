@@ -382,6 +382,16 @@ final class RowNames {
         && BankCards.luhn(digits, 0, len);
   }
 
+  /**
+   * Whether a valid mobile or ID number starts at {@code p} of the line {@code cps[0, n)}: for a
+   * labelled name glued to it. Called before {@link #scan} reads the line, which resets both.
+   */
+  boolean validNumberAt(int[] cps, int n, int p) {
+    this.cps = cps;
+    this.n = n;
+    return validNumberAt(p);
+  }
+
   /** Whether a valid mobile or ID number starts at {@code p} and is not glued to more digits. */
   private boolean validNumberAt(int p) {
     int q = p;

@@ -494,6 +494,18 @@ class ScanSessionTest {
 
   @ParameterizedTest
   @EnumSource(TextEncoding.class)
+  void aLabelledNameMayBeGluedToItsPhoneOrId(TextEncoding enc) {
+    // Shipping labels and account lists write the phone or ID right after the name.
+    assertThat(found("收件人：郑晓东13987654321", enc, PiiType.PERSON_NAME)).containsExactly("郑晓东");
+    assertThat(found("持卡人:郑晓东110105198804121537", enc, PiiType.PERSON_NAME)).containsExactly("郑晓东");
+    assertThat(found("联系人：吐尔逊·买买提13987654321浙江省", enc, PiiType.PERSON_NAME))
+        .containsExactly("吐尔逊·买买提");
+    // Glued to digits that are no phone or ID, the Han run is a product or a code's prefix.
+    assertThat(found("收件人：郑晓东12345678901", enc, PiiType.PERSON_NAME)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TextEncoding.class)
   void namesAndAddressesOfAContactCard(TextEncoding enc) {
     assertThat(found("FN:张三", enc, PiiType.PERSON_NAME)).containsExactly("张三");
     assertThat(found("N;CHARSET=UTF-8:欧阳;娜娜;;;", enc, PiiType.PERSON_NAME))
