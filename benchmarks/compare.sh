@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times ./leakaid scan against ripgrep on the same ~1 GB dump-like corpus, in the same run.
+# Times ./leakaid scan against ripgrep and Hyperscan on the same ~1 GB dump-like corpus, in the same run.
 #
 #   benchmarks/compare.sh [--bytes N] [--seed S] [--runs R]
 #
@@ -10,6 +10,8 @@
 # labelled CorpusGenerator and reused afterwards. Every tool reads it from the page cache (it is
 # read once before timing). ripgrep runs the usual PII regexes (18-digit ID numbers, mainland
 # mobiles, 13-19 digit card numbers, e-mails) with --count-matches: it matches, it does not validate.
+# Hyperscan (benchmarks/hyperscan/hscount.c, built here against Debian's libhyperscan-dev) counts
+# the same patterns on every core.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bytes=$((1 << 30))
@@ -33,6 +35,15 @@ mkdir -p "$corpus_dir"
 if ! command -v rg >/dev/null 2>&1; then
   echo "compare.sh: installing ripgrep" >&2
   apt-get install -y -q ripgrep >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q ripgrep >/dev/null; }
+fi
+if [ ! -f /usr/include/hs/hs.h ]; then
+  echo "compare.sh: installing libhyperscan-dev" >&2
+  apt-get install -y -q libhyperscan-dev >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q libhyperscan-dev >/dev/null; }
+fi
+hscount="$root/benchmarks/target/hscount"
+if [ ! -x "$hscount" ] || [ "$root/benchmarks/hyperscan/hscount.c" -nt "$hscount" ]; then
+  mkdir -p "$root/benchmarks/target"
+  cc -O2 -o "$hscount" "$root/benchmarks/hyperscan/hscount.c" -lhs -lpthread
 fi
 if [ ! -f "$bench_jar" ]; then
   (cd "$root" && ./mvnw -q -B -DskipTests -Dspotless.check.skip=true -pl benchmarks -am package)
@@ -65,15 +76,18 @@ run_rg() {
     -e '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}' \
     "$corpus"
 }
-runs_rg=() runs_all=() runs_str=()
+hs_out="$corpus_dir/hscount.out"
+runs_rg=() runs_hs=() runs_all=() runs_str=()
 for ((r = 1; r <= runs; r++)); do
   runs_rg+=("$(run_rg)")
+  runs_hs+=("$(timed "$hs_out" "$hscount" "$corpus")")
   runs_all+=("$(timed "$corpus_dir/leakaid-all.json" "${leakaid[@]}" scan --format summary "$corpus")")
   runs_str+=("$(timed "$corpus_dir/leakaid-structured.json" "${leakaid[@]}" scan --format summary --types "$structured" "$corpus")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 spread() { printf '%s\n' "$@" | sort -n | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }'; }
 t_rg=$(median "${runs_rg[@]}")
+t_hs=$(median "${runs_hs[@]}")
 t_all=$(median "${runs_all[@]}")
 t_str=$(median "${runs_str[@]}")
 
@@ -82,13 +96,14 @@ ratio() { awk -v r="$t_rg" -v t="$1" 'BEGIN { printf "%.2f", r / t }'; }
 echo "corpus: $corpus ($size bytes), $(nproc) cores, $(date -u +%FT%TZ), median of $runs runs"
 printf '%-44s %9s %7s %14s\n' "run" "seconds" "GB/s" "vs ripgrep"
 printf '%-44s %9.2f %7.3f %14s\n' "rg --count-matches (ID|mobile|card|e-mail)" "$t_rg" "$(gbps "$t_rg")" "1.00x"
+printf '%-44s %9.2f %7.3f %13.2fx\n' "hscount, Hyperscan, $(nproc) threads (same)" "$t_hs" "$(gbps "$t_hs")" "$(ratio "$t_hs")"
 printf '%-44s %9.2f %7.3f %13.2fx\n' "leakaid scan --format summary (all types)" "$t_all" "$(gbps "$t_all")" "$(ratio "$t_all")"
 printf '%-44s %9.2f %7.3f %13.2fx\n' "leakaid scan --format summary (structured)" "$t_str" "$(gbps "$t_str")" "$(ratio "$t_str")"
 echo "(vs ripgrep = ripgrep's median wall time / this one's; above 1 is faster than ripgrep)"
-echo "all runs, seconds: ripgrep $(spread "${runs_rg[@]}"), all types $(spread "${runs_all[@]}")," \
+echo "all runs, seconds: ripgrep $(spread "${runs_rg[@]}"), Hyperscan $(spread "${runs_hs[@]}"), all types $(spread "${runs_all[@]}")," \
   "structured $(spread "${runs_str[@]}")"
 inner() { grep -o '"seconds":[0-9.]*' "$1" | cut -d: -f2; }
 echo "leakaid's own timing of the last run, JVM start-up excluded: all types $(inner "$corpus_dir/leakaid-all.json") s," \
   "structured $(inner "$corpus_dir/leakaid-structured.json") s"
-echo "ripgrep matches: $(cat "$rg_out")"
+echo "ripgrep matches: $(cat "$rg_out"), Hyperscan matches: $(cat "$hs_out")"
 echo "leakaid counts (all types): $(grep -o '"counts":{[^}]*}' "$corpus_dir/leakaid-all.json")"
