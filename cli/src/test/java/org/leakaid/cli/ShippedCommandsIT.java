@@ -246,6 +246,16 @@ class ShippedCommandsIT {
     assertThat(table.out()).contains("Records: 61").contains("SERIOUS");
   }
 
+  /** A dump past the record table's cap needs a larger heap: the launcher passes it on. */
+  @Test
+  void theLauncherPassesLeakaidJavaOptsToTheTools() throws Exception {
+    List<String> version = List.of("bash", launcher.toString(), "--version");
+    Run tooSmall = run(version, new byte[0], "LEAKAID_JAVA_OPTS", "-Xmx1k");
+    assertThat(tooSmall.exit()).isNotZero();
+    assertThat(tooSmall.out()).contains("Too small maximum heap"); // the JVM says so on stdout
+    assertThat(run(version, new byte[0], "LEAKAID_JAVA_OPTS", "-Xmx64m").exit()).isZero();
+  }
+
   @Test
   void scanExitsThreeForWhatItCannotReadAndTwoForBadUsage() throws Exception {
     Run missing = leakaid("scan", "nope.csv");
