@@ -92,11 +92,9 @@ public final class NumberClassifier {
       }
     }
     PhoneNumber parsed = parse("+86" + national);
-    boolean landline = false;
-    if (parsed != null && PHONES.isValidNumber(parsed)) {
-      PhoneNumberType type = PHONES.getNumberType(parsed);
-      landline = type == PhoneNumberType.FIXED_LINE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
-    }
+    PhoneNumberType type = typeOf(parsed);
+    boolean landline =
+        type == PhoneNumberType.FIXED_LINE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
     if (serviceForm && !(landline && withCountryCode)) {
       Optional<Segments.ServiceRange> range = Segments.service(national);
       if (range.isPresent()) {
@@ -104,7 +102,7 @@ public final class NumberClassifier {
       }
     }
     if (landline) {
-      return b.valid(NumberType.FIXED_LINE).region(geo(parsed, b.locale)).build();
+      return b.valid(NumberType.FIXED_LINE).region(geo(parsed, type, b.locale)).build();
     }
     if (serviceForm && national.matches("[2-9][0-9]{6,7}")) {
       return b.type(NumberType.UNKNOWN).hint(Verdict.UNKNOWN, Reason.of("hint.noAreaCode")).build();
@@ -115,15 +113,19 @@ public final class NumberClassifier {
   private static NumberFacts mobile(Builder b, String national) {
     Optional<Segments.MobileSegment> segment = Segments.mobile(national);
     PhoneNumber parsed = parse("+86" + national);
+    // Virtual-operator and IoT segments take region and carrier from our table alone.
+    boolean ours =
+        segment.isPresent()
+            && (segment.get().type() == NumberType.VIRTUAL_MOBILE
+                || segment.get().type() == NumberType.IOT);
+    PhoneNumberType type = ours ? PhoneNumberType.UNKNOWN : typeOf(parsed);
     if (segment.isEmpty()) {
-      if (parsed == null
-          || !PHONES.isValidNumber(parsed)
-          || PHONES.getNumberType(parsed) != PhoneNumberType.MOBILE) {
+      if (type != PhoneNumberType.MOBILE) {
         return null;
       }
       String carrier = CARRIERS.getNameForValidNumber(parsed, b.locale);
       return b.valid(NumberType.MOBILE)
-          .region(geo(parsed, b.locale))
+          .region(geo(parsed, type, b.locale))
           .carrier(carrier.isEmpty() ? null : carrier)
           .note(Reason.of("note.portability"))
           .build();
@@ -142,8 +144,8 @@ public final class NumberClassifier {
         b.hint(Verdict.SUSPICIOUS, Reason.of("hint.iot"));
       }
       default -> {
-        if (parsed != null && PHONES.isValidNumber(parsed)) {
-          b.region(geo(parsed, b.locale));
+        if (type != PhoneNumberType.UNKNOWN) {
+          b.region(geo(parsed, type, b.locale));
           String carrier = CARRIERS.getNameForValidNumber(parsed, b.locale);
           b.carrier(carrier.isEmpty() ? s.carrier(b.locale) : carrier);
         } else {
@@ -223,8 +225,25 @@ public final class NumberClassifier {
     }
   }
 
-  private static String geo(PhoneNumber number, Locale locale) {
-    String region = GEO.getDescriptionForNumber(number, locale);
+  /**
+   * The number's type, {@link PhoneNumberType#UNKNOWN} when it is not valid (or not parsed): the
+   * same answer as {@code isValidNumber} with one pass over libphonenumber's patterns instead of
+   * two. Each pattern is looked up in libphonenumber's one synchronized regex cache, which every
+   * request thread shares: under load, threads queued on that lock were a source of the HTTP
+   * lookup's latency tail (JFR, docs/numbers.md), so a lookup asks for the type once.
+   */
+  private static PhoneNumberType typeOf(PhoneNumber parsed) {
+    return parsed == null ? PhoneNumberType.UNKNOWN : PHONES.getNumberType(parsed);
+  }
+
+  /** The region of a valid number whose {@code type} is known (the geocoder would ask again). */
+  private static String geo(PhoneNumber number, PhoneNumberType type, Locale locale) {
+    String region =
+        type == PhoneNumberType.UNKNOWN
+            ? ""
+            : PHONES.isNumberGeographical(type, number.getCountryCode())
+                ? GEO.getDescriptionForValidNumber(number, locale)
+                : GEO.getDescriptionForNumber(number, locale);
     return region.isEmpty() ? null : region;
   }
 

@@ -51,6 +51,7 @@ public class NumberIntelligence implements AccountDataContributor {
   }
 
   private final NumbersRepository repository;
+  private final ReportsCache reportsCache;
   private final OfflineDatabase offline;
   private final Clock clock;
   private final int perHour;
@@ -59,12 +60,14 @@ public class NumberIntelligence implements AccountDataContributor {
 
   NumberIntelligence(
       NumbersRepository repository,
+      ReportsCache reportsCache,
       OfflineDatabase offline,
       Clock clock,
       @Value("${leakaid.numbers.reports-per-hour:20}") int perHour,
       @Value("${leakaid.numbers.reports-per-day:100}") int perDay,
       @Value("${leakaid.numbers.reports-per-day-new-account:10}") int perDayNewAccount) {
     this.repository = repository;
+    this.reportsCache = reportsCache;
     this.offline = offline;
     this.clock = clock;
     this.perHour = perHour;
@@ -88,7 +91,7 @@ public class NumberIntelligence implements AccountDataContributor {
 
   Looked look(String number, String claims, Locale locale) {
     NumberFacts facts = facts(number, locale);
-    List<CommunityScore.Report> reports = repository.reportsOn(facts.e164());
+    List<CommunityScore.Report> reports = reportsCache.reportsOn(facts.e164());
     CommunityScore.Score score = CommunityScore.score(reports, clock.instant());
     return new Looked(
         facts, NumberLookup.lookup(facts, Community.of(score), claims, locale), reports);
@@ -109,6 +112,7 @@ public class NumberIntelligence implements AccountDataContributor {
     Instant now = clock.instant();
     checkRate(accountId, now);
     boolean replaced = repository.upsertReport(facts.e164(), accountId, tag, cleanNote, now);
+    reportsCache.changed(facts.e164());
     offline.relabel(facts);
     return new ReportView(facts.e164(), tag, cleanNote, now, replaced);
   }
@@ -119,6 +123,7 @@ public class NumberIntelligence implements AccountDataContributor {
     NumberFacts facts = facts(number, Locale.ROOT);
     boolean deleted = repository.deleteReport(facts.e164(), accountId);
     if (deleted) {
+      reportsCache.changed(facts.e164());
       offline.relabel(facts);
     }
     return deleted;
@@ -176,6 +181,7 @@ public class NumberIntelligence implements AccountDataContributor {
     List<String> numbers = repository.numbersReportedBy(accountId);
     repository.deleteReportsBy(accountId);
     for (String number : numbers) {
+      reportsCache.changed(number);
       offline.relabel(NumberClassifier.classify(number, Locale.ROOT));
     }
   }

@@ -135,10 +135,15 @@ public abstract class NumbersContract {
   @Test
   void oneReportPerUserALaterOneReplacesIt() {
     String number = freshMobile();
+    // Looked up before anyone reported it: a report must not wait behind the remembered answer.
+    assertThat(api.get("/api/numbers/" + number, token).json().get("reports").toString())
+        .isEqualTo("{}");
     Response first = report(token, number, "HARASSMENT");
     assertThat(first.status()).isEqualTo(201);
     assertThat(first.json().get("number").asString()).isEqualTo("+86" + number);
     assertThat(first.json().get("replaced").asBoolean()).isFalse();
+    assertThat(api.get("/api/numbers/" + number, token).json().get("reports").toString())
+        .isEqualTo("{\"HARASSMENT\":1}");
     Response second =
         api.post(
             "/api/numbers/+86%20" + number + "/reports",
@@ -260,6 +265,8 @@ public abstract class NumbersContract {
     }
     long key = Long.parseLong("86" + number);
     assertThat(OfflineDb.read(download("/api/numbers/offline-db")).lookup(key)).isNotNull();
+    assertThat(api.get("/api/numbers/" + number, token).json().get("reports").toString())
+        .isEqualTo("{\"FRAUD\":3}");
     assertThat(api.deleteAccount(users.get(0), ApiClient.PASSWORD).status()).isEqualTo(204);
     assertThat(api.get("/api/numbers/" + number, token).json().get("reports").toString())
         .isEqualTo("{\"FRAUD\":2}");
