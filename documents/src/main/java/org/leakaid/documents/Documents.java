@@ -173,6 +173,29 @@ public final class Documents {
     return new Draft(kind, title, template.fileName(), blocks, template.compact());
   }
 
+  /**
+   * The cases of a group of victims of one suspected source, for its joint documents.
+   *
+   * @param coordinator how the coordinator is named in the small print, or null
+   * @param members the cases of the members who agreed to the joint documents, and no others
+   */
+  public record JointCase(
+      String platform, LocalDate today, String coordinator, List<CaseFacts> members) {
+    public JointCase {
+      members = List.copyOf(members);
+    }
+  }
+
+  /** The group's joint civil complaint (a representative action; PIPL art. 70). */
+  public Draft jointComplaint(JointCase group) {
+    return JointDocuments.complaint(group, wording, citations);
+  }
+
+  /** The group's joint evidence list: every consenting member's items, by member. */
+  public Draft jointEvidenceList(JointCase group) {
+    return JointDocuments.evidenceList(group);
+  }
+
   public String text(Draft draft) {
     return TextRenderer.render(draft);
   }

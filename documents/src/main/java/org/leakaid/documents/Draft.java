@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 /**
  * A written document, ready for any renderer.
  *
+ * @param kind the kind, or null for a group's joint documents (which have no case of their own)
  * @param fileName the base of the file name, without extension
  * @param compact set in a smaller body size, for what must fit on a page (the lawyer's brief)
  */

@@ -142,15 +142,27 @@ class CaseSources {
     List<EvidenceItem> items = evidence.numbered(owned);
     Map<String, Suggestion> out = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
-      String text = MatchingText.platformKey(textOf(items.get(i)));
+      String text = MatchingText.rawKey(textOf(items.get(i)));
       for (String platform : knownPlatforms) {
         String key = MatchingText.platformKey(platform);
-        if (!inLedger.contains(key) && !out.containsKey(key) && text.contains(key)) {
+        if (!inLedger.contains(key) && !out.containsKey(key) && namesIn(text, key)) {
           out.put(key, new Suggestion(platform, items.get(i).id(), i + 1));
         }
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * Whether the text names the platform under its own name or a distinctive alias. Short aliases
+   * (JD, SF, 移动) are left out here: inside other words (移动支付) they would suggest platforms never
+   * named.
+   */
+  private static boolean namesIn(String text, String key) {
+    return text.contains(key)
+        || PlatformAliases.spellings(key).stream()
+            .filter(s -> s.length() >= 5 || (s.length() >= 3 && s.codePoints().anyMatch(c -> c > 0x7f)))
+            .anyMatch(text::contains);
   }
 
   private Map<String, SharedSuspect> sharedByKey(OwnedCase owned, Population population) {

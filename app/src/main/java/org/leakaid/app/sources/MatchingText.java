@@ -46,8 +46,16 @@ final class MatchingText {
         || c == '\u2212';
   }
 
-  /** A platform's key: folded, and only letters and digits, so 京东、“京东” and 京 东 are one. */
+  /**
+   * A platform's key: folded, only letters and digits, so 京东、“京东” and 京 东 are one; and a known
+   * alias gives its platform's key, so JD.com and 京东商城 are 京东 too (see {@link PlatformAliases}).
+   */
   static String platformKey(String platform) {
+    return PlatformAliases.canonical(rawKey(platform));
+  }
+
+  /** Folded, letters and digits only; no aliases (for text that is not a platform name). */
+  static String rawKey(String platform) {
     String folded = fold(platform);
     StringBuilder out = new StringBuilder(folded.length());
     folded.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
@@ -59,7 +67,7 @@ final class MatchingText {
    * mainland mobile written with +86 or 0086 loses the prefix. Null when nothing is left.
    */
   static String counterpartKey(String counterpart) {
-    String key = platformKey(counterpart);
+    String key = rawKey(counterpart);
     if (key.isEmpty()) {
       return null;
     }

@@ -92,7 +92,22 @@ final class SourceViews {
       boolean shareEvents,
       boolean shareDates,
       boolean shareNumbers,
+      boolean shareDocuments,
       Instant joinedAt) {}
+
+  /**
+   * Who coordinates a group. A coordinator who is a member is not named (members do not learn each
+   * other's identity); an invited coordinator who is not a victim member is named by account name,
+   * so members know whom they are trusting.
+   *
+   * @param you the viewer is the coordinator
+   * @param member the coordinator is also a victim member
+   * @param name the account name of a non-member coordinator, else null
+   */
+  record Coordinator(boolean you, boolean member, String name) {}
+
+  /** A pending invitation to coordinate a group. */
+  record Invitation(UUID groupId, String platform) {}
 
   /** A counterpart number and how many members were contacted from it. */
   record NumberCount(String counterpart, int members) {}
@@ -110,5 +125,7 @@ final class SourceViews {
       LocalDate firstEvent,
       LocalDate lastEvent,
       List<NumberCount> topCounterparts,
+      int sharingDocuments,
+      Coordinator coordinator,
       Membership mine) {}
 }

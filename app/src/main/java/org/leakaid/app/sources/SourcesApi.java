@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Locale;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.sources.SourceViews.Canary;
+import org.leakaid.app.documents.GroupDocuments;
 import org.leakaid.app.sources.SourceViews.GroupView;
+import org.leakaid.app.sources.SourceViews.Invitation;
 import org.leakaid.app.sources.SourceViews.LedgerEntry;
 import org.leakaid.app.sources.SourceViews.Matches;
 import org.leakaid.app.sources.SourceViews.Membership;
 import org.leakaid.app.sources.SourceViews.Statistics;
 import org.leakaid.app.sources.SourceViews.Suggestion;
 import org.leakaid.app.sources.SourceViews.Suspect;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -175,6 +181,61 @@ class SourcesApi {
   @GetMapping("/api/sources/groups/{id}")
   GroupView group(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") String id) {
     return groups.group(user.id(), id);
+  }
+
+  @Operation(
+      summary =
+          "Coordinator only: invite an account (a lawyer, a consumer association) to coordinate the"
+              + " group: {\"account\": account name or id}. 202 whether or not the account exists")
+  @PostMapping("/api/sources/groups/{id}/invitations")
+  ResponseEntity<Void> invite(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @RequestBody(required = false) SourceGroups.InviteRequest request) {
+    groups.invite(user.id(), id, request);
+    return ResponseEntity.accepted().build();
+  }
+
+  @Operation(summary = "Invitations to coordinate a group that I have not answered")
+  @GetMapping("/api/sources/invitations")
+  List<Invitation> invitations(@AuthenticationPrincipal SignedInUser user) {
+    return groups.invitations(user.id());
+  }
+
+  @Operation(summary = "Groups I coordinate without being a member")
+  @GetMapping("/api/sources/coordinating")
+  List<Invitation> coordinating(@AuthenticationPrincipal SignedInUser user) {
+    return groups.coordinating(user.id());
+  }
+
+  @Operation(summary = "Accept an invitation: I become the group's coordinator")
+  @PostMapping("/api/sources/groups/{id}/coordinator")
+  GroupView accept(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") String id) {
+    return groups.accept(user.id(), id);
+  }
+
+  @Operation(
+      summary =
+          "Coordinator only: the joint complaint (joint-complaint) or joint evidence list"
+              + " (joint-evidence-list), from the cases of members who agreed to it;"
+              + " ?format=docx|pdf|txt")
+  @GetMapping("/api/sources/groups/{id}/documents/{kind}")
+  ResponseEntity<byte[]> jointDocument(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @PathVariable("kind") String kind,
+      @RequestParam(name = "format", defaultValue = "pdf") String format) {
+    GroupDocuments.Written written = groups.document(user.id(), id, kind, format);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(written.mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(written.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .body(written.content());
   }
 
   @Operation(summary = "Leave a group: nothing of my case is counted any more")

@@ -46,7 +46,9 @@ class SourcesRepository {
   /** A case taking part in the statistics. */
   record ConsentRow(UUID caseId, UUID accountId, Instant createdAt) {}
 
-  record GroupRow(UUID id, String platform, String platformKey, Instant createdAt) {}
+  /** A group; coordinatorId is null when its coordinator deleted their account. */
+  record GroupRow(
+      UUID id, String platform, String platformKey, Instant createdAt, UUID coordinatorId) {}
 
   record MemberRow(
       UUID groupId,
@@ -55,6 +57,7 @@ class SourcesRepository {
       boolean shareEvents,
       boolean shareDates,
       boolean shareNumbers,
+      boolean shareDocuments,
       Instant joinedAt) {}
 
   private final JdbcClient jdbc;
@@ -129,6 +132,24 @@ class SourcesRepository {
         .param(platformKey)
         .query(String.class)
         .optional();
+  }
+
+  /**
+   * Moves rows keyed by an alias to the platform's key. A group under the alias keeps its key when
+   * the platform already has a group (two groups are not merged behind their members' backs).
+   */
+  void rekey(String alias, String canonical) {
+    jdbc.sql("UPDATE source_disclosure SET platform_key = ? WHERE platform_key = ?")
+        .params(canonical, alias)
+        .update();
+    jdbc.sql("UPDATE source_canary SET platform_key = ? WHERE platform_key = ?")
+        .params(canonical, alias)
+        .update();
+    jdbc.sql(
+            "UPDATE source_group SET platform_key = ? WHERE platform_key = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM source_group g WHERE g.platform_key = ?)")
+        .params(canonical, alias, canonical)
+        .update();
   }
 
   // Canaries.
@@ -217,24 +238,38 @@ class SourcesRepository {
 
   Optional<GroupRow> groupByKey(String platformKey) {
     return jdbc.sql(
-            "SELECT id, platform, platform_key, created_at FROM source_group WHERE platform_key = ?")
+            "SELECT id, platform, platform_key, created_at, coordinator_id FROM source_group"
+                + " WHERE platform_key = ?")
         .param(platformKey)
         .query(SourcesRepository::group)
         .optional();
   }
 
   Optional<GroupRow> group(UUID id) {
-    return jdbc.sql("SELECT id, platform, platform_key, created_at FROM source_group WHERE id = ?")
+    return jdbc.sql("SELECT id, platform, platform_key, created_at, coordinator_id FROM source_group"
+                + " WHERE id = ?")
         .param(id)
         .query(SourcesRepository::group)
         .optional();
   }
 
-  void insertGroup(GroupRow row) {
-    jdbc.sql(
-            "INSERT INTO source_group (id, platform, platform_key, created_at) VALUES (?, ?, ?, ?)")
-        .params(row.id(), row.platform(), row.platformKey(), utc(row.createdAt()))
-        .update();
+  /**
+   * Opens the group unless one for the key exists; false when another request opened it first.
+   * ON CONFLICT DO NOTHING rather than catching the duplicate key: on PostgreSQL a failed INSERT
+   * aborts the whole transaction, so the loser could not even read the winner's group.
+   */
+  boolean insertGroup(GroupRow row) {
+    return jdbc.sql(
+                "INSERT INTO source_group (id, platform, platform_key, created_at, coordinator_id)"
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .params(
+                row.id(),
+                row.platform(),
+                row.platformKey(),
+                utc(row.createdAt()),
+                row.coordinatorId())
+            .update()
+        > 0;
   }
 
   /** Adds or replaces the account's membership; true when it was new. */
@@ -242,31 +277,103 @@ class SourcesRepository {
     int updated =
         jdbc.sql(
                 "UPDATE source_group_member SET case_id = ?, share_events = ?, share_dates = ?,"
-                    + " share_numbers = ? WHERE group_id = ? AND account_id = ?")
+                    + " share_numbers = ?, share_documents = ? WHERE group_id = ? AND account_id = ?")
             .params(
                 row.caseId(),
                 row.shareEvents(),
                 row.shareDates(),
                 row.shareNumbers(),
+                row.shareDocuments(),
                 row.groupId(),
                 row.accountId())
             .update();
     if (updated > 0) {
       return false;
     }
-    jdbc.sql(
-            "INSERT INTO source_group_member (group_id, account_id, case_id, share_events,"
-                + " share_dates, share_numbers, joined_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            row.groupId(),
-            row.accountId(),
-            row.caseId(),
-            row.shareEvents(),
-            row.shareDates(),
-            row.shareNumbers(),
-            utc(row.joinedAt()))
+    // The same account joining twice at once: the second insert does nothing (no 500).
+    return jdbc.sql(
+                "INSERT INTO source_group_member (group_id, account_id, case_id, share_events,"
+                    + " share_dates, share_numbers, share_documents, joined_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .params(
+                row.groupId(),
+                row.accountId(),
+                row.caseId(),
+                row.shareEvents(),
+                row.shareDates(),
+                row.shareNumbers(),
+                row.shareDocuments(),
+                utc(row.joinedAt()))
+            .update()
+        > 0;
+  }
+
+  void setCoordinator(UUID groupId, UUID accountId) {
+    jdbc.sql("UPDATE source_group SET coordinator_id = ? WHERE id = ?")
+        .params(accountId, groupId)
         .update();
-    return true;
+  }
+
+  /** Groups this account coordinates, for listing them to a coordinator who is not a member. */
+  List<GroupRow> coordinatedBy(UUID accountId) {
+    return jdbc.sql(
+            "SELECT id, platform, platform_key, created_at, coordinator_id FROM source_group"
+                + " WHERE coordinator_id = ? ORDER BY created_at")
+        .param(accountId)
+        .query(SourcesRepository::group)
+        .list();
+  }
+
+  /** The account with this user name (the only handle an account has besides its id). */
+  Optional<UUID> accountNamed(String username) {
+    return jdbc.sql("SELECT id FROM account WHERE username = ?")
+        .param(username)
+        .query((rs, n) -> uuid(rs, 1))
+        .optional();
+  }
+
+  Optional<String> usernameOf(UUID id) {
+    return jdbc.sql("SELECT username FROM account WHERE id = ?")
+        .param(id)
+        .query(String.class)
+        .optional();
+  }
+
+  boolean accountExists(UUID id) {
+    return jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  void invite(UUID groupId, UUID accountId, Instant at) {
+    jdbc.sql(
+            "INSERT INTO source_group_invite (group_id, account_id, invited_at) VALUES (?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")
+        .params(groupId, accountId, utc(at))
+        .update();
+  }
+
+  boolean deleteInvite(UUID groupId, UUID accountId) {
+    return jdbc.sql("DELETE FROM source_group_invite WHERE group_id = ? AND account_id = ?")
+            .params(groupId, accountId)
+            .update()
+        > 0;
+  }
+
+  void deleteInvites(UUID groupId) {
+    jdbc.sql("DELETE FROM source_group_invite WHERE group_id = ?").param(groupId).update();
+  }
+
+  List<GroupRow> invitationsOf(UUID accountId) {
+    return jdbc.sql(
+            "SELECT g.id, g.platform, g.platform_key, g.created_at, g.coordinator_id"
+                + " FROM source_group g JOIN source_group_invite i ON i.group_id = g.id"
+                + " WHERE i.account_id = ? ORDER BY i.invited_at")
+        .param(accountId)
+        .query(SourcesRepository::group)
+        .list();
   }
 
   boolean deleteMember(UUID groupId, UUID accountId) {
@@ -279,7 +386,7 @@ class SourcesRepository {
   List<MemberRow> members(UUID groupId) {
     return jdbc.sql(
             "SELECT group_id, account_id, case_id, share_events, share_dates, share_numbers,"
-                + " joined_at FROM source_group_member WHERE group_id = ? ORDER BY joined_at")
+                + " joined_at, share_documents FROM source_group_member WHERE group_id = ? ORDER BY joined_at")
         .param(groupId)
         .query(SourcesRepository::member)
         .list();
@@ -288,7 +395,7 @@ class SourcesRepository {
   List<MemberRow> membershipsOf(UUID accountId) {
     return jdbc.sql(
             "SELECT group_id, account_id, case_id, share_events, share_dates, share_numbers,"
-                + " joined_at FROM source_group_member WHERE account_id = ? ORDER BY joined_at")
+                + " joined_at, share_documents FROM source_group_member WHERE account_id = ? ORDER BY joined_at")
         .param(accountId)
         .query(SourcesRepository::member)
         .list();
@@ -297,6 +404,10 @@ class SourcesRepository {
   /** Everything of the account: rows referencing the account go with it. */
   void deleteAllOf(UUID accountId) {
     jdbc.sql("DELETE FROM source_group_member WHERE account_id = ?").param(accountId).update();
+    jdbc.sql("DELETE FROM source_group_invite WHERE account_id = ?").param(accountId).update();
+    jdbc.sql("UPDATE source_group SET coordinator_id = NULL WHERE coordinator_id = ?")
+        .param(accountId)
+        .update();
     jdbc.sql("DELETE FROM source_statistics_consent WHERE account_id = ?")
         .param(accountId)
         .update();
@@ -331,7 +442,8 @@ class SourcesRepository {
   }
 
   private static GroupRow group(ResultSet rs, int n) throws SQLException {
-    return new GroupRow(uuid(rs, 1), rs.getString(2), rs.getString(3), instant(rs, 4));
+    return new GroupRow(
+        uuid(rs, 1), rs.getString(2), rs.getString(3), instant(rs, 4), uuid(rs, 5));
   }
 
   private static MemberRow member(ResultSet rs, int n) throws SQLException {
@@ -342,6 +454,7 @@ class SourcesRepository {
         rs.getBoolean(4),
         rs.getBoolean(5),
         rs.getBoolean(6),
+        rs.getBoolean(8),
         instant(rs, 7));
   }
 
