@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -32,6 +35,7 @@ import org.leakaid.scanner.dump.FileKeys;
 import org.leakaid.scanner.dump.RecordCategory;
 import org.leakaid.scanner.dump.RecordCounts;
 import org.leakaid.scanner.dump.Severity;
+import org.leakaid.scanner.dump.TextSplits;
 
 /**
  * The scanner as a Spark job: {@code spark-submit --class org.leakaid.spark.ClusterScan
@@ -72,9 +76,20 @@ public final class ClusterScan {
    * @param encoding every input's encoding, or null to detect it per file
    * @param category what the dump is ({@code --category}), or null
    */
-  public record Options(List<String> paths, TextEncoding encoding, RecordCategory category) {
+  public record Options(
+      List<String> paths, TextEncoding encoding, RecordCategory category, long splitSize) {
+    /** Plain text files larger than this are split: HDFS's block size. */
+    public static final long DEFAULT_SPLIT_SIZE = 128L << 20;
+
     public Options {
       paths = List.copyOf(paths);
+      if (splitSize < 1) {
+        throw new IllegalArgumentException("the split size must be at least 1 byte");
+      }
+    }
+
+    public Options(List<String> paths, TextEncoding encoding, RecordCategory category) {
+      this(paths, encoding, category, DEFAULT_SPLIT_SIZE);
     }
   }
 
@@ -136,26 +151,16 @@ public final class ClusterScan {
     long started = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
-    // Directories are scanned recursively, as the CLI does.
-    hadoop.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
-    List<JavaRDD<Row>> parts = new ArrayList<>();
-    for (String p : options.paths()) {
-      Path path = new Path(p);
-      FileSystem fs = path.getFileSystem(hadoop);
-      if (!fs.exists(path)) {
-        throw new UnreadablePathException("no such file or directory: " + p);
-      }
-      if (fs.getFileStatus(path).isDirectory() && !fs.listFiles(path, true).hasNext()) {
-        continue; // an empty directory: nothing to scan, as in the CLI
-      }
-      parts.add(
-          jsc.binaryFiles(p, jsc.defaultParallelism())
-              .mapPartitions(new FileScanFunction(options.encoding(), options.category())));
-    }
-    if (parts.isEmpty()) {
+    HadoopConf conf = new HadoopConf(hadoop);
+    List<ScanTask> tasks = plan(hadoop, options);
+    if (tasks.isEmpty()) {
       return summarise(List.of(), List.of(), null, null, options, started);
     }
-    JavaRDD<Row> rows = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
+    tasks = withStartHeaders(jsc, conf, tasks);
+    int slices = Math.max(1, Math.min(tasks.size(), MAX_PARTITIONS));
+    JavaRDD<Row> rows =
+        jsc.parallelize(tasks, slices)
+            .mapPartitions(new FileScanFunction(conf, options.encoding(), options.category()));
     Dataset<Row> keys = spark.createDataFrame(rows, SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> totals =
@@ -178,6 +183,105 @@ public final class ClusterScan {
       return summarise(totals, perType, byTier, persons, options, started);
     } finally {
       keys.unpersist();
+    }
+  }
+
+  /** More tasks than this share partitions (many small files): Spark's bookkeeping per task. */
+  private static final int MAX_PARTITIONS = 20_000;
+
+  /**
+   * The files under the paths, each a whole-file task or, if it is plain text larger than the split
+   * size, one task per split. A file's encoding and header are decided here from its first bytes.
+   */
+  static List<ScanTask> plan(Configuration hadoop, Options options) throws IOException {
+    List<ScanTask> tasks = new ArrayList<>();
+    for (String p : options.paths()) {
+      Path path = new Path(p);
+      FileSystem fs = path.getFileSystem(hadoop);
+      if (!fs.exists(path)) {
+        throw new UnreadablePathException("no such file or directory: " + p);
+      }
+      List<LocatedFileStatus> files = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+      while (it.hasNext()) {
+        files.add(it.next());
+      }
+      // In name order, as the CLI walks a directory.
+      files.sort(java.util.Comparator.comparing(f -> f.getPath().toString()));
+      for (LocatedFileStatus f : files) {
+        String name = f.getPath().toString();
+        long size = f.getLen();
+        TextSplits.TextFile text = size > options.splitSize() ? probe(fs, f.getPath(), options) : null;
+        if (text == null) {
+          tasks.add(ScanTask.whole(name, size));
+          continue;
+        }
+        for (long start = 0; start < size; start += options.splitSize()) {
+          long end = Math.min(size, start + options.splitSize());
+          tasks.add(new ScanTask(name, size, start, end, text, text.header()));
+        }
+      }
+    }
+    return tasks;
+  }
+
+  private static TextSplits.TextFile probe(FileSystem fs, Path path, Options options)
+      throws IOException {
+    byte[] head = new byte[TextSplits.PROBE_BYTES];
+    int n;
+    try (FSDataInputStream in = fs.open(path)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    return TextSplits.probe(head, n, options.encoding());
+  }
+
+  /**
+   * The first pass over the splits: each finds the last header line among its lines; a split is
+   * then scanned with the last one found before it (or its file's own header) in force, as the
+   * one-machine scan carries headers from chunk to chunk. One line per split reaches the driver.
+   */
+  private static List<ScanTask> withStartHeaders(
+      JavaSparkContext jsc, HadoopConf conf, List<ScanTask> tasks) {
+    List<Integer> splits = new ArrayList<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).isSplit()) {
+        splits.add(i);
+      }
+    }
+    if (splits.isEmpty()) {
+      return tasks;
+    }
+    List<ScanTask> splitTasks = new ArrayList<>();
+    splits.forEach(i -> splitTasks.add(tasks.get(i)));
+    List<TextSplits.HeaderLine> found =
+        jsc.parallelize(splitTasks, Math.min(splitTasks.size(), MAX_PARTITIONS))
+            .map(task -> lastHeader(conf, task))
+            .collect();
+    List<ScanTask> out = new ArrayList<>(tasks);
+    String file = null;
+    byte[] inForce = null;
+    for (int k = 0; k < splits.size(); k++) {
+      ScanTask task = splitTasks.get(k);
+      if (!task.path().equals(file) || task.start() == 0) {
+        file = task.path();
+        inForce = task.file().header();
+      }
+      out.set(splits.get(k), task.withStartHeader(inForce));
+      if (found.get(k) != null && found.get(k).line() != null) {
+        inForce = found.get(k).line();
+      }
+    }
+    return out;
+  }
+
+  private static TextSplits.HeaderLine lastHeader(HadoopConf conf, ScanTask task)
+      throws IOException {
+    Path path = new Path(task.path());
+    try (FSDataInputStream in = path.getFileSystem(conf.get()).open(path)) {
+      TextSplits.HeaderLine h =
+          TextSplits.lastHeader(in::read, task.size(), task.start(), task.end(), task.file());
+      // Spark's collect needs a value per split: an empty line says none was found.
+      return h != null ? h : new TextSplits.HeaderLine(-1, null);
     }
   }
 
@@ -249,13 +353,16 @@ public final class ClusterScan {
     static final String USAGE =
         String.join(
             "\n",
-            "Usage: cluster-scan [--master URL] [--encoding auto|utf-8|gb18030] [--category C] PATH...",
+            "Usage: cluster-scan [--master URL] [--encoding auto|utf-8|gb18030] [--category C]",
+            "                    [--split-size BYTES] PATH...",
             "Scans files and directories (local, HDFS, S3-compatible: any Hadoop file system) on Spark",
             "and prints the summary of `scan --format summary --records`, with exact distinct counts",
             "and exact art. 11 duplicate exclusion.",
             "  --master URL     Spark master (spark-submit sets it; e.g. 'local[*]' on one machine)",
             "  --encoding E     every input's encoding: auto (default, per file), utf-8, gb18030",
             "  --category C     what the dump is, as for scan --category (" + categories() + ")",
+            "  --split-size N   split plain text files larger than N bytes (k, m, g: KiB, MiB, GiB;",
+            "                   default 128m); compressed files and archives are read whole",
             "Example: cluster-scan --master 'local[*]' dumps/",
             "");
 
@@ -263,6 +370,7 @@ public final class ClusterScan {
       String master = null;
       TextEncoding encoding = null;
       RecordCategory category = null;
+      long splitSize = Options.DEFAULT_SPLIT_SIZE;
       List<String> paths = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -273,6 +381,7 @@ public final class ClusterScan {
           case "--master" -> master = value(args, ++i, a);
           case "--encoding" -> encoding = encoding(value(args, ++i, a));
           case "--category" -> category = category(value(args, ++i, a));
+          case "--split-size" -> splitSize = size(value(args, ++i, a));
           default -> {
             if (a.startsWith("--") && !a.equals("--")) {
               throw new IllegalArgumentException("unknown option " + a);
@@ -287,7 +396,7 @@ public final class ClusterScan {
       if (paths.contains("-")) {
         throw new IllegalArgumentException("stdin (-) cannot be scanned on a cluster: name files");
       }
-      return new Arguments(false, master, new Options(paths, encoding, category));
+      return new Arguments(false, master, new Options(paths, encoding, category, splitSize));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -295,6 +404,27 @@ public final class ClusterScan {
         throw new IllegalArgumentException(option + " needs a value");
       }
       return args[i];
+    }
+
+    private static long size(String s) {
+      String t = s.toLowerCase(Locale.ROOT);
+      int shift =
+          switch (t.isEmpty() ? ' ' : t.charAt(t.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+          };
+      try {
+        long n = Long.parseLong(shift == 0 ? t : t.substring(0, t.length() - 1));
+        if (n >= 1 && n <= (Long.MAX_VALUE >> shift)) {
+          return n << shift;
+        }
+      } catch (NumberFormatException e) {
+        // worded below
+      }
+      throw new IllegalArgumentException(
+          "--split-size must be a positive number of bytes (e.g. 134217728 or 128m), not " + s);
     }
 
     private static TextEncoding encoding(String s) {

@@ -16,11 +16,12 @@ import org.leakaid.scanner.TextEncoding;
  * identity, tier and person of every record, as {@code ./leakaid scan --format summary --records}
  * computes them on one machine, plus the input's byte, line and record totals.
  *
- * <p>This class lives in the scanner's package (in the spark module) because the chunk pipeline,
- * the scan worker and the record keys are package-private there: the Spark job reuses exactly the
- * code path of the CLI instead of a copy of it. The one-machine collector folds keys into capped
- * in-memory tables ({@link RecordTally}, {@link DistinctCounter}); here they are handed out whole,
- * so that a shuffle can count them exactly at any size.
+ * <p>This is the scanner's API for the Spark job ({@code spark/}): it runs exactly the code path of
+ * the CLI (the chunk pipeline, the scan worker, the record keys) over a whole input or over one
+ * split of a large text file ({@link #scanSplit}, see {@link TextSplits}). The one-machine
+ * collector folds keys into capped in-memory tables ({@link RecordTally}, {@link
+ * DistinctCounter}); here they are handed out whole, so that a shuffle can count them exactly at
+ * any size.
  *
  * <p>Value keys come from the worker's JSON lines: each names its type, offset and length, and the
  * key is computed from the chunk's bytes there, in the input's encoding, with the same {@link
@@ -96,6 +97,58 @@ public final class FileKeys {
         collector);
     collector.endLongLine();
     keys.unreadable = pipeline.unreadableInputs();
+    return keys;
+  }
+
+  /**
+   * Scans the split {@code [start, end)} of a plain text file (the lines that start in it, see
+   * {@link TextSplits#lineStart}) as the one-machine scan reads those lines of the whole file: in
+   * the file's encoding, with {@code startHeader} (the last header line before the split, or the
+   * file's own header) in force at its start. Only the first split counts the file in {@link
+   * #files}.
+   *
+   * @param label how notes name the file
+   * @param size the file's size
+   * @param file the file's encoding and header, from {@link TextSplits#probe}
+   */
+  public static FileKeys scanSplit(
+      String label,
+      TextSplits.Reader in,
+      long size,
+      long start,
+      long end,
+      TextSplits.TextFile file,
+      byte[] startHeader,
+      RecordCategory category,
+      Consumer<String> notes)
+      throws IOException {
+    long begin = TextSplits.lineStart(in, size, start);
+    long stop = TextSplits.lineStart(in, size, end);
+    FileKeys keys = new FileKeys();
+    if (begin < stop) {
+      EnumSet<PiiType> types = summaryTypes();
+      Scanner scanner = Scanner.create(ScanOptions.of(types));
+      boolean[] reported = new boolean[TYPES.length];
+      types.forEach(t -> reported[t.ordinal()] = true);
+      Collector collector = new Collector(keys, category);
+      ChunkPipeline pipeline =
+          new ChunkPipeline(
+              1,
+              ChunkPipeline.DEFAULT_CHUNK_BYTES / 4,
+              file.encoding(),
+              List.of(),
+              InputLimits.DEFAULT,
+              notes,
+              new AtomicLong());
+      pipeline.runRange(
+          label,
+          new ChunkPipeline.Range(in, begin, stop, file.encoding(), file.header(), startHeader),
+          () -> new ScanWorker(scanner, reported, true, false, true, null),
+          collector);
+      collector.endLongLine();
+      keys.unreadable = pipeline.unreadableInputs();
+    }
+    keys.files = start == 0 ? 1 : 0;
     return keys;
   }
 
