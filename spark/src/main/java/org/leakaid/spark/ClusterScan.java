@@ -1,6 +1,8 @@
 package org.leakaid.spark;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
@@ -11,9 +13,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -24,6 +28,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -66,7 +71,12 @@ public final class ClusterScan {
           .add("c", DataTypes.LongType, false)
           .add("d", DataTypes.LongType, false)
           .add("e", DataTypes.LongType, false)
-          .add("f", DataTypes.LongType, false);
+          .add("f", DataTypes.LongType, false)
+          // A finding's file and text (masked unless asked otherwise) and confidence, only when
+          // findings are written out (--findings-out); null otherwise.
+          .add("path", DataTypes.StringType, true)
+          .add("value", DataTypes.StringType, true)
+          .add("confidence", DataTypes.DoubleType, true);
 
   static final String EXACT_NOTE = "本结果由 Spark 作业计算：各类信息的不重复数和第十一条所称重复记录均按全部记录精确统计，不受单台机器内存的限制。";
 
@@ -75,14 +85,26 @@ public final class ClusterScan {
    *
    * @param encoding every input's encoding, or null to detect it per file
    * @param category what the dump is ({@code --category}), or null
+   * @param splitSize plain text files larger than this many bytes are scanned in splits of it
+   * @param types the types whose counts are reported ({@code --types}; empty: all); records are
+   *     built from all types whatever this says, as in the CLI
+   * @param findingsOut a directory to write the findings to as Parquet, or null
+   * @param unmasked findings are written in clear rather than masked
    */
   public record Options(
-      List<String> paths, TextEncoding encoding, RecordCategory category, long splitSize) {
+      List<String> paths,
+      TextEncoding encoding,
+      RecordCategory category,
+      long splitSize,
+      Set<PiiType> types,
+      String findingsOut,
+      boolean unmasked) {
     /** Plain text files larger than this are split: HDFS's block size. */
     public static final long DEFAULT_SPLIT_SIZE = 128L << 20;
 
     public Options {
       paths = List.copyOf(paths);
+      types = types.isEmpty() ? FileKeys.summaryTypes() : EnumSet.copyOf(types);
       if (splitSize < 1) {
         throw new IllegalArgumentException("the split size must be at least 1 byte");
       }
@@ -90,6 +112,11 @@ public final class ClusterScan {
 
     public Options(List<String> paths, TextEncoding encoding, RecordCategory category) {
       this(paths, encoding, category, DEFAULT_SPLIT_SIZE);
+    }
+
+    public Options(
+        List<String> paths, TextEncoding encoding, RecordCategory category, long splitSize) {
+      this(paths, encoding, category, splitSize, Set.of(), null, false);
     }
   }
 
@@ -160,15 +187,27 @@ public final class ClusterScan {
     int slices = Math.max(1, Math.min(tasks.size(), MAX_PARTITIONS));
     JavaRDD<Row> rows =
         jsc.parallelize(tasks, slices)
-            .mapPartitions(new FileScanFunction(conf, options.encoding(), options.category()));
+            .mapPartitions(
+                new FileScanFunction(
+                    conf,
+                    options.encoding(),
+                    options.category(),
+                    options.findingsOut() == null
+                        ? FileKeys.Values.NONE
+                        : options.unmasked() ? FileKeys.Values.CLEAR : FileKeys.Values.MASKED));
     Dataset<Row> keys = spark.createDataFrame(rows, SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> totals =
           keys.where(col("kind").equalTo(INPUT))
               .agg(sum("a"), sum("b"), sum("c"), sum("d"), sum("e"), sum("f"))
               .collectAsList();
+      Dataset<Row> findings =
+          keys.where(col("kind").equalTo(FINDING).and(col("a").isin(ordinals(options.types()))));
+      if (options.findingsOut() != null) {
+        writeFindings(findings, options.findingsOut());
+      }
       List<Row> perType =
-          keys.where(col("kind").equalTo(FINDING))
+          findings
               .groupBy(col("a"))
               .agg(count(lit(1)), countDistinct(col("b")))
               .collectAsList();
@@ -184,6 +223,35 @@ public final class ClusterScan {
     } finally {
       keys.unpersist();
     }
+  }
+
+  private static Object[] ordinals(Set<PiiType> types) {
+    return types.stream().map(t -> (long) t.ordinal()).toArray();
+  }
+
+  /**
+   * The findings as Parquet under {@code dir}, one directory per type ({@code type=CN_MOBILE/}):
+   * file, byte offset and length, text (masked unless --unmasked) and confidence. Fails if {@code
+   * dir} exists, rather than mix two scans.
+   */
+  private static void writeFindings(Dataset<Row> findings, String dir) {
+    PiiType[] all = PiiType.values();
+    org.apache.spark.sql.Column[] names = new org.apache.spark.sql.Column[all.length];
+    for (int i = 0; i < all.length; i++) {
+      names[i] = lit(all[i].name());
+    }
+    findings
+        .select(
+            element_at(array(names), col("a").cast(DataTypes.IntegerType).plus(1)).as("type"),
+            col("path"),
+            col("c").as("offset"),
+            col("d").as("length"),
+            col("value"),
+            col("confidence"))
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .partitionBy("type")
+        .parquet(dir);
   }
 
   /** More tasks than this share partitions (many small files): Spark's bookkeeping per task. */
@@ -300,7 +368,7 @@ public final class ClusterScan {
     }
     Map<PiiType, Long> counts = new EnumMap<>(PiiType.class);
     Map<PiiType, Long> distinct = new EnumMap<>(PiiType.class);
-    for (PiiType type : FileKeys.summaryTypes()) {
+    for (PiiType type : options.types()) {
       counts.put(type, 0L);
       distinct.put(type, 0L);
     }
@@ -354,13 +422,19 @@ public final class ClusterScan {
         String.join(
             "\n",
             "Usage: cluster-scan [--master URL] [--encoding auto|utf-8|gb18030] [--category C]",
-            "                    [--split-size BYTES] PATH...",
+            "                    [--types T,T] [--findings-out DIR [--unmasked]] [--split-size N]",
+            "                    PATH...",
             "Scans files and directories (local, HDFS, S3-compatible: any Hadoop file system) on Spark",
             "and prints the summary of `scan --format summary --records`, with exact distinct counts",
             "and exact art. 11 duplicate exclusion.",
             "  --master URL     Spark master (spark-submit sets it; e.g. 'local[*]' on one machine)",
             "  --encoding E     every input's encoding: auto (default, per file), utf-8, gb18030",
             "  --category C     what the dump is, as for scan --category (" + categories() + ")",
+            "  --types T,T      report only these types' counts, as for scan --types (records",
+            "                   still come from all types)",
+            "  --findings-out D write the findings as Parquet under directory D, one directory per",
+            "                   type (type=CN_MOBILE/): file, offset, length, masked text, confidence",
+            "  --unmasked       with --findings-out: the findings' text in clear, not masked",
             "  --split-size N   split plain text files larger than N bytes (k, m, g: KiB, MiB, GiB;",
             "                   default 128m); compressed files and archives are read whole",
             "Example: cluster-scan --master 'local[*]' dumps/",
@@ -371,6 +445,9 @@ public final class ClusterScan {
       TextEncoding encoding = null;
       RecordCategory category = null;
       long splitSize = Options.DEFAULT_SPLIT_SIZE;
+      Set<PiiType> types = EnumSet.noneOf(PiiType.class);
+      String findingsOut = null;
+      boolean unmasked = false;
       List<String> paths = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -382,6 +459,9 @@ public final class ClusterScan {
           case "--encoding" -> encoding = encoding(value(args, ++i, a));
           case "--category" -> category = category(value(args, ++i, a));
           case "--split-size" -> splitSize = size(value(args, ++i, a));
+          case "--types" -> types.addAll(types(value(args, ++i, a)));
+          case "--findings-out" -> findingsOut = value(args, ++i, a);
+          case "--unmasked" -> unmasked = true;
           default -> {
             if (a.startsWith("--") && !a.equals("--")) {
               throw new IllegalArgumentException("unknown option " + a);
@@ -396,7 +476,7 @@ public final class ClusterScan {
       if (paths.contains("-")) {
         throw new IllegalArgumentException("stdin (-) cannot be scanned on a cluster: name files");
       }
-      return new Arguments(false, master, new Options(paths, encoding, category, splitSize));
+      return new Arguments(false, master, new Options(paths, encoding, category, splitSize, types, findingsOut, unmasked));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -404,6 +484,22 @@ public final class ClusterScan {
         throw new IllegalArgumentException(option + " needs a value");
       }
       return args[i];
+    }
+
+    private static List<PiiType> types(String s) {
+      List<PiiType> types = new ArrayList<>();
+      for (String name : s.split(",")) {
+        try {
+          types.add(PiiType.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "--types takes names among "
+                  + java.util.Arrays.toString(PiiType.values())
+                  + ", not "
+                  + name);
+        }
+      }
+      return types;
     }
 
     private static long size(String s) {

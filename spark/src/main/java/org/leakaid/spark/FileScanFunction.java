@@ -36,17 +36,21 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
   private final HadoopConf hadoop;
   private final TextEncoding encoding;
   private final RecordCategory category;
+  private final FileKeys.Values values;
 
-  FileScanFunction(HadoopConf hadoop, TextEncoding encoding, RecordCategory category) {
+  FileScanFunction(
+      HadoopConf hadoop, TextEncoding encoding, RecordCategory category, FileKeys.Values values) {
     this.hadoop = hadoop;
     this.encoding = encoding;
     this.category = category;
+    this.values = values;
   }
 
   @Override
   public Iterator<Row> call(Iterator<ScanTask> tasks) {
     return new Iterator<>() {
       private FileKeys current;
+      private String path;
       private int next = -1; // -1: the task's totals row; then findings, then records
 
       @Override
@@ -55,7 +59,9 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
           if (!tasks.hasNext()) {
             return false;
           }
-          current = scan(tasks.next());
+          ScanTask task = tasks.next();
+          current = scan(task);
+          path = task.path();
           next = -1;
         }
         return true;
@@ -78,7 +84,20 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
               k.unreadable);
         }
         if (i < k.findingCount) {
-          return row(ClusterScan.FINDING, k.findingTypes[i], k.findingKeys[i], 0, 0, 0, 0);
+          if (k.findingValues == null) {
+            return row(ClusterScan.FINDING, k.findingTypes[i], k.findingKeys[i], 0, 0, 0, 0);
+          }
+          return RowFactory.create(
+              ClusterScan.FINDING,
+              (long) k.findingTypes[i],
+              k.findingKeys[i],
+              k.findingOffsets[i],
+              (long) k.findingLengths[i],
+              0L,
+              0L,
+              path,
+              k.findingValues[i],
+              (double) k.findingConfidences[i]);
         }
         int r = i - k.findingCount;
         return row(ClusterScan.RECORD, k.recordKeys[r], k.recordTiers[r], k.personKeys[r], 0, 0, 0);
@@ -87,7 +106,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
   }
 
   private static Row row(int kind, long a, long b, long c, long d, long e, long f) {
-    return RowFactory.create(kind, a, b, c, d, e, f);
+    return RowFactory.create(kind, a, b, c, d, e, f, null, null, null);
   }
 
   private FileKeys scan(ScanTask task) {
@@ -102,7 +121,11 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
       if ("file".equals(uri.getScheme())) {
         Path path = Path.of(uri);
         return FileKeys.scan(
-            new DumpInput(path.toString(), path, null), encoding, category, FileScanFunction::note);
+            new DumpInput(path.toString(), path, null),
+            encoding,
+            category,
+            values,
+            FileScanFunction::note);
       }
       Path dir = Files.createTempDirectory("leakaid-scan");
       Path local = dir.resolve(Path.of(uri.getPath()).getFileName().toString());
@@ -112,7 +135,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
           Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
         }
         return FileKeys.scan(
-            new DumpInput(name, local, null), encoding, category, FileScanFunction::note);
+            new DumpInput(name, local, null), encoding, category, values, FileScanFunction::note);
       } finally {
         Files.deleteIfExists(local);
         Files.deleteIfExists(dir);
@@ -139,6 +162,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
             task.file(),
             task.startHeader(),
             category,
+            values,
             FileScanFunction::note);
       }
     }
@@ -153,6 +177,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
           task.file(),
           task.startHeader(),
           category,
+          values,
           FileScanFunction::note);
     }
   }

@@ -6,21 +6,31 @@ import static org.leakaid.spark.ClusterScanEquivalenceTest.id;
 import static org.leakaid.spark.ClusterScanEquivalenceTest.mobile;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leakaid.scanner.Masker;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.TextEncoding;
+import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpReport;
+import org.leakaid.scanner.dump.DumpScan;
 import org.leakaid.scanner.dump.RecordCounts;
 
 /**
@@ -108,6 +118,76 @@ class ClusterScanSplitTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> ClusterScan.Arguments.parse(new String[] {"--split-size", "0", "x"}))
         .hasMessageContaining("--split-size must be");
+  }
+
+  @Test
+  void typesAndFindingsAsParquetPartitionedByTypeMaskedUnlessAsked() throws IOException {
+    Path file = dir.resolve("corpus").resolve("contacts-then-hotel.csv");
+    Set<PiiType> types = EnumSet.of(PiiType.CN_MOBILE, PiiType.CN_RESIDENT_ID);
+    Path masked = dir.resolve("findings-masked");
+    DumpReport cluster =
+        ClusterScan.scan(
+            spark,
+            new ClusterScan.Options(
+                List.of(file.toString()), null, null, SPLIT, types, masked.toString(), false));
+
+    // --types: the CLI's counts for those types only; records still come from all types.
+    DumpReport cli =
+        DumpScan.run(
+            DumpInput.expand(List.of(file.toString()), null),
+            new DumpScan.Options(types, 2, null, false, true, true, null, 0, List.of(), null, null),
+            OutputStream.nullOutputStream(),
+            note -> {},
+            new AtomicLong());
+    assertThat(cluster.counts().keySet()).containsExactly(PiiType.CN_RESIDENT_ID, PiiType.CN_MOBILE);
+    assertThat(cluster.counts()).isEqualTo(cli.counts());
+    assertThat(cluster.distinct()).isEqualTo(cli.distinct());
+    assertThat(cluster.records().counted()).isEqualTo(cli.records().counted()).isEqualTo(600);
+
+    // The Parquet, read back through Spark: one row per finding, a directory per type.
+    assertThat(masked.resolve("type=CN_MOBILE")).isDirectory();
+    assertThat(masked.resolve("type=CN_RESIDENT_ID")).isDirectory();
+    assertThat(masked.resolve("type=PERSON_NAME")).doesNotExist();
+    Dataset<Row> back = spark.read().parquet(masked.toString());
+    assertThat(back.count())
+        .isEqualTo(cli.counts().get(PiiType.CN_MOBILE) + cli.counts().get(PiiType.CN_RESIDENT_ID));
+    assertThat(back.where("type = 'CN_MOBILE'").count())
+        .isEqualTo(cli.counts().get(PiiType.CN_MOBILE));
+    byte[] bytes = Files.readAllBytes(file);
+    long offset = indexOf(bytes, mobile(0).getBytes(StandardCharsets.US_ASCII));
+    Row first = back.where("type = 'CN_MOBILE'").orderBy("offset").first();
+    assertThat(first.<Long>getAs("offset")).isEqualTo(offset);
+    assertThat(first.<Long>getAs("length")).isEqualTo(11);
+    assertThat(first.<String>getAs("path")).endsWith("contacts-then-hotel.csv");
+    assertThat(first.<String>getAs("value"))
+        .isEqualTo(Masker.mask(PiiType.CN_MOBILE, mobile(0)))
+        .isNotEqualTo(mobile(0));
+    // A finding in a late split: its offset is in the file, not in the split.
+    Row last = back.where("type = 'CN_MOBILE'").orderBy(functions.col("offset").desc()).first();
+    assertThat(last.<Long>getAs("offset")).isGreaterThan(bytes.length - 200L);
+    assertThat(back.where("value like '%" + mobile(5) + "%'").count()).isZero();
+
+    Path clear = dir.resolve("findings-clear");
+    ClusterScan.scan(
+        spark,
+        new ClusterScan.Options(
+            List.of(file.toString()), null, null, SPLIT, types, clear.toString(), true));
+    Row unmasked =
+        spark.read().parquet(clear.toString()).where("type = 'CN_MOBILE'").orderBy("offset").first();
+    assertThat(unmasked.<String>getAs("value")).isEqualTo(mobile(0));
+  }
+
+  private static long indexOf(byte[] b, byte[] what) {
+    outer:
+    for (int i = 0; i + what.length <= b.length; i++) {
+      for (int k = 0; k < what.length; k++) {
+        if (b[i + k] != what[k]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static void assertSameSummary(DumpReport cluster, DumpReport cli) {

@@ -1,11 +1,13 @@
 package org.leakaid.scanner.dump;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.leakaid.scanner.Masker;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.ScanOptions;
 import org.leakaid.scanner.Scanner;
@@ -43,6 +45,26 @@ public final class FileKeys {
   public long[] findingKeys = new long[256];
   public int findingCount;
 
+  /**
+   * With {@link Values#MASKED} or {@link Values#CLEAR}: per finding, its byte offset in the input
+   * (in the file, for a split), its length in bytes, its text (masked unless CLEAR) and the
+   * scanner's confidence; null otherwise.
+   */
+  public long[] findingOffsets;
+
+  public int[] findingLengths;
+  public String[] findingValues;
+  public float[] findingConfidences;
+
+  /** Whether, and how, to keep each finding's text besides its key. */
+  public enum Values {
+    NONE,
+    MASKED,
+    CLEAR
+  }
+
+  private Values values = Values.NONE;
+
   /** Records with personal information: identity key, tier (1 most sensitive) and person key. */
   public long[] recordKeys = new long[256];
 
@@ -51,6 +73,16 @@ public final class FileKeys {
   public int recordCount;
 
   private FileKeys() {}
+
+  private FileKeys(Values values) {
+    this.values = values;
+    if (values != Values.NONE) {
+      findingOffsets = new long[256];
+      findingLengths = new int[256];
+      findingValues = new String[256];
+      findingConfidences = new float[256];
+    }
+  }
 
   /** An input that could not be read: counted in {@code unreadable} and nothing else. */
   public static FileKeys unreadable() {
@@ -76,11 +108,22 @@ public final class FileKeys {
   public static FileKeys scan(
       DumpInput input, TextEncoding encoding, RecordCategory category, Consumer<String> notes)
       throws IOException {
+    return scan(input, encoding, category, Values.NONE, notes);
+  }
+
+  /** As above, keeping each finding's text as {@code values} says. */
+  public static FileKeys scan(
+      DumpInput input,
+      TextEncoding encoding,
+      RecordCategory category,
+      Values values,
+      Consumer<String> notes)
+      throws IOException {
     EnumSet<PiiType> types = summaryTypes();
     Scanner scanner = Scanner.create(ScanOptions.of(types));
     boolean[] reported = new boolean[TYPES.length];
     types.forEach(t -> reported[t.ordinal()] = true);
-    FileKeys keys = new FileKeys();
+    FileKeys keys = new FileKeys(values);
     Collector collector = new Collector(keys, category);
     ChunkPipeline pipeline =
         new ChunkPipeline(
@@ -120,11 +163,12 @@ public final class FileKeys {
       TextSplits.TextFile file,
       byte[] startHeader,
       RecordCategory category,
+      Values values,
       Consumer<String> notes)
       throws IOException {
     long begin = TextSplits.lineStart(in, size, start);
     long stop = TextSplits.lineStart(in, size, end);
-    FileKeys keys = new FileKeys();
+    FileKeys keys = new FileKeys(values);
     if (begin < stop) {
       EnumSet<PiiType> types = summaryTypes();
       Scanner scanner = Scanner.create(ScanOptions.of(types));
@@ -167,9 +211,24 @@ public final class FileKeys {
     if (findingCount == findingKeys.length) {
       findingKeys = Arrays.copyOf(findingKeys, findingCount * 2);
       findingTypes = Arrays.copyOf(findingTypes, findingCount * 2);
+      if (findingValues != null) {
+        findingOffsets = Arrays.copyOf(findingOffsets, findingCount * 2);
+        findingLengths = Arrays.copyOf(findingLengths, findingCount * 2);
+        findingValues = Arrays.copyOf(findingValues, findingCount * 2);
+        findingConfidences = Arrays.copyOf(findingConfidences, findingCount * 2);
+      }
     }
     findingTypes[findingCount] = (byte) type.ordinal();
     findingKeys[findingCount++] = key;
+  }
+
+  /** The text of the finding just added (see {@link #findingValues}). */
+  void addValue(long offset, int length, String text, PiiType type, float confidence) {
+    int i = findingCount - 1;
+    findingOffsets[i] = offset;
+    findingLengths[i] = length;
+    findingValues[i] = values == Values.CLEAR ? text : Masker.mask(type, text);
+    findingConfidences[i] = confidence;
   }
 
   void addRecord(long key, byte tier, long person) {
@@ -272,6 +331,21 @@ public final class FileKeys {
             IdentifierKeys.valueKey(type, chunk.buf, start, start + length, chunk.source.encoding));
         while (j[i] != '\n') {
           i += j[i] == '\\' ? 2 : 1;
+        }
+        if (keys.findingValues != null) {
+          // The line ends with "confidence":0.875}: read it backwards.
+          int colon = i;
+          while (j[colon] != ':') {
+            colon--;
+          }
+          float confidence =
+              Float.parseFloat(new String(j, colon + 1, i - 2 - colon, StandardCharsets.US_ASCII));
+          keys.addValue(
+              offset,
+              length,
+              new String(chunk.buf, start, length, chunk.source.charset()),
+              type,
+              confidence);
         }
         i++;
       }
