@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
@@ -41,6 +42,7 @@ import org.leakaid.scanner.dump.RecordCategory;
 import org.leakaid.scanner.dump.RecordCounts;
 import org.leakaid.scanner.dump.Severity;
 import org.leakaid.scanner.dump.TextSplits;
+import org.leakaid.scanner.dump.WatchList;
 
 /**
  * The scanner as a Spark job: {@code spark-submit --class org.leakaid.spark.ClusterScan
@@ -61,6 +63,7 @@ public final class ClusterScan {
 
   static final int FINDING = 1;
   static final int RECORD = 2;
+  static final int WATCH = 3;
 
   /** kind, then per kind: INPUT files bytes lines records invalid unreadable; FINDING type key. */
   static final StructType SCHEMA =
@@ -90,6 +93,7 @@ public final class ClusterScan {
    *     built from all types whatever this says, as in the CLI
    * @param findingsOut a directory to write the findings to as Parquet, or null
    * @param unmasked findings are written in clear rather than masked
+   * @param watch identifiers to look for ({@code --watch}), or null
    */
   public record Options(
       List<String> paths,
@@ -98,7 +102,8 @@ public final class ClusterScan {
       long splitSize,
       Set<PiiType> types,
       String findingsOut,
-      boolean unmasked) {
+      boolean unmasked,
+      WatchList watch) {
     /** Plain text files larger than this are split: HDFS's block size. */
     public static final long DEFAULT_SPLIT_SIZE = 128L << 20;
 
@@ -116,7 +121,7 @@ public final class ClusterScan {
 
     public Options(
         List<String> paths, TextEncoding encoding, RecordCategory category, long splitSize) {
-      this(paths, encoding, category, splitSize, Set.of(), null, false);
+      this(paths, encoding, category, splitSize, Set.of(), null, false, null);
     }
   }
 
@@ -194,7 +199,8 @@ public final class ClusterScan {
                     options.category(),
                     options.findingsOut() == null
                         ? FileKeys.Values.NONE
-                        : options.unmasked() ? FileKeys.Values.CLEAR : FileKeys.Values.MASKED));
+                        : options.unmasked() ? FileKeys.Values.CLEAR : FileKeys.Values.MASKED,
+                    watchEntries(options)));
     Dataset<Row> keys = spark.createDataFrame(rows, SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       List<Row> totals =
@@ -219,10 +225,62 @@ public final class ClusterScan {
       List<Row> byTier =
           distinctRecords.groupBy(col("tier")).agg(count(lit(1)), sum(col("n"))).collectAsList();
       long persons = records.select(col("c")).distinct().count();
-      return summarise(totals, perType, byTier, persons, options, started);
+      // Per watch entry: all hits, and the first in input order (tasks are in that order).
+      List<Row> watchRows =
+          options.watch() == null
+              ? List.of()
+              : keys.where(col("kind").equalTo(WATCH).and(col("b").gt(0)))
+                  .groupBy(col("a"))
+                  .agg(
+                      sum(col("b")),
+                      min(struct(col("d"), col("c"), col("path"))).as("first"))
+                  .collectAsList();
+      DumpReport report = summarise(totals, perType, byTier, persons, options, started);
+      return withWatchHits(report, options, watchRows);
     } finally {
       keys.unpersist();
     }
+  }
+
+  private static List<String> watchEntries(Options options) {
+    if (options.watch() == null) {
+      return List.of();
+    }
+    return options.watch().entries().stream().map(WatchList.Entry::canonical).toList();
+  }
+
+  private static DumpReport withWatchHits(DumpReport r, Options options, List<Row> rows) {
+    if (rows.isEmpty()) {
+      return r;
+    }
+    List<DumpReport.WatchHit> hits = new ArrayList<>();
+    List<WatchList.Entry> entries = options.watch().entries();
+    rows.stream()
+        .sorted(java.util.Comparator.comparingLong(row -> row.getLong(0)))
+        .forEach(
+            row -> {
+              WatchList.Entry entry = entries.get((int) row.getLong(0));
+              Row first = row.getStruct(2);
+              hits.add(
+                  new DumpReport.WatchHit(
+                      entry.type(),
+                      entry.masked(),
+                      row.getLong(1),
+                      first.getLong(1),
+                      first.getString(2)));
+            });
+    return new DumpReport(
+        r.files(),
+        r.bytes(),
+        r.lines(),
+        r.seconds(),
+        r.counts(),
+        r.distinct(),
+        r.distinctEstimated(),
+        hits,
+        r.records(),
+        r.severity(),
+        r.unreadable());
   }
 
   private static Object[] ordinals(Set<PiiType> types) {
@@ -281,12 +339,12 @@ public final class ClusterScan {
         long size = f.getLen();
         TextSplits.TextFile text = size > options.splitSize() ? probe(fs, f.getPath(), options) : null;
         if (text == null) {
-          tasks.add(ScanTask.whole(name, size));
+          tasks.add(ScanTask.whole(name, size, tasks.size()));
           continue;
         }
         for (long start = 0; start < size; start += options.splitSize()) {
           long end = Math.min(size, start + options.splitSize());
-          tasks.add(new ScanTask(name, size, start, end, text, text.header()));
+          tasks.add(new ScanTask(name, size, start, end, text, text.header(), tasks.size()));
         }
       }
     }
@@ -422,7 +480,8 @@ public final class ClusterScan {
         String.join(
             "\n",
             "Usage: cluster-scan [--master URL] [--encoding auto|utf-8|gb18030] [--category C]",
-            "                    [--types T,T] [--findings-out DIR [--unmasked]] [--split-size N]",
+            "                    [--types T,T] [--watch FILE] [--findings-out DIR [--unmasked]]",
+            "                    [--split-size N]",
             "                    PATH...",
             "Scans files and directories (local, HDFS, S3-compatible: any Hadoop file system) on Spark",
             "and prints the summary of `scan --format summary --records`, with exact distinct counts",
@@ -434,6 +493,8 @@ public final class ClusterScan {
             "                   still come from all types)",
             "  --findings-out D write the findings as Parquet under directory D, one directory per",
             "                   type (type=CN_MOBILE/): file, offset, length, masked text, confidence",
+            "  --watch FILE     your own identifiers, one per line, as for scan --watch: the",
+            "                   summary's watch_hits lists those found (first hit: file URI, offset)",
             "  --unmasked       with --findings-out: the findings' text in clear, not masked",
             "  --split-size N   split plain text files larger than N bytes (k, m, g: KiB, MiB, GiB;",
             "                   default 128m); compressed files and archives are read whole",
@@ -448,6 +509,7 @@ public final class ClusterScan {
       Set<PiiType> types = EnumSet.noneOf(PiiType.class);
       String findingsOut = null;
       boolean unmasked = false;
+      WatchList watch = null;
       List<String> paths = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -462,6 +524,7 @@ public final class ClusterScan {
           case "--types" -> types.addAll(types(value(args, ++i, a)));
           case "--findings-out" -> findingsOut = value(args, ++i, a);
           case "--unmasked" -> unmasked = true;
+          case "--watch" -> watch = watch(value(args, ++i, a));
           default -> {
             if (a.startsWith("--") && !a.equals("--")) {
               throw new IllegalArgumentException("unknown option " + a);
@@ -476,7 +539,7 @@ public final class ClusterScan {
       if (paths.contains("-")) {
         throw new IllegalArgumentException("stdin (-) cannot be scanned on a cluster: name files");
       }
-      return new Arguments(false, master, new Options(paths, encoding, category, splitSize, types, findingsOut, unmasked));
+      return new Arguments(false, master, new Options(paths, encoding, category, splitSize, types, findingsOut, unmasked, watch));
     }
 
     private static String value(String[] args, int i, String option) {
@@ -484,6 +547,14 @@ public final class ClusterScan {
         throw new IllegalArgumentException(option + " needs a value");
       }
       return args[i];
+    }
+
+    private static WatchList watch(String file) {
+      try {
+        return WatchList.read(java.nio.file.Path.of(file));
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalArgumentException("cannot read watch file: " + file);
+      }
     }
 
     private static List<PiiType> types(String s) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -21,6 +22,7 @@ import org.leakaid.scanner.TextEncoding;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.FileKeys;
 import org.leakaid.scanner.dump.RecordCategory;
+import org.leakaid.scanner.dump.WatchList;
 
 /**
  * On an executor: scans the tasks of a partition ({@link ScanTask}: whole files, or splits of large
@@ -37,13 +39,30 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
   private final TextEncoding encoding;
   private final RecordCategory category;
   private final FileKeys.Values values;
+  private final List<String> watch;
+  private transient WatchList watchList;
 
+  /**
+   * @param watch the watch list's entries, as the driver read them ({@code --watch}), or empty
+   */
   FileScanFunction(
-      HadoopConf hadoop, TextEncoding encoding, RecordCategory category, FileKeys.Values values) {
+      HadoopConf hadoop,
+      TextEncoding encoding,
+      RecordCategory category,
+      FileKeys.Values values,
+      List<String> watch) {
     this.hadoop = hadoop;
     this.encoding = encoding;
     this.category = category;
     this.values = values;
+    this.watch = List.copyOf(watch);
+  }
+
+  private WatchList watchList() {
+    if (watchList == null && !watch.isEmpty()) {
+      watchList = WatchList.of(watch);
+    }
+    return watchList;
   }
 
   @Override
@@ -51,17 +70,21 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
     return new Iterator<>() {
       private FileKeys current;
       private String path;
+      private long order;
       private int next = -1; // -1: the task's totals row; then findings, then records
 
       @Override
       public boolean hasNext() {
-        while (current == null || next >= current.findingCount + current.recordCount) {
+        while (current == null
+            || next
+                >= current.findingCount + current.recordCount + current.watchCounts.length) {
           if (!tasks.hasNext()) {
             return false;
           }
           ScanTask task = tasks.next();
           current = scan(task);
           path = task.path();
+          order = task.order();
           next = -1;
         }
         return true;
@@ -100,6 +123,21 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
               (double) k.findingConfidences[i]);
         }
         int r = i - k.findingCount;
+        if (r >= k.recordCount) {
+          // A watch-list entry: hits, first offset, and the task's place in the input order.
+          int e = r - k.recordCount;
+          return RowFactory.create(
+              ClusterScan.WATCH,
+              (long) e,
+              k.watchCounts[e],
+              k.watchFirst[e],
+              order,
+              0L,
+              0L,
+              path,
+              null,
+              null);
+        }
         return row(ClusterScan.RECORD, k.recordKeys[r], k.recordTiers[r], k.personKeys[r], 0, 0, 0);
       }
     };
@@ -125,6 +163,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
             encoding,
             category,
             values,
+            watchList(),
             FileScanFunction::note);
       }
       Path dir = Files.createTempDirectory("leakaid-scan");
@@ -135,7 +174,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
           Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
         }
         return FileKeys.scan(
-            new DumpInput(name, local, null), encoding, category, values, FileScanFunction::note);
+            new DumpInput(name, local, null), encoding, category, values, watchList(), FileScanFunction::note);
       } finally {
         Files.deleteIfExists(local);
         Files.deleteIfExists(dir);
@@ -163,6 +202,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
             task.startHeader(),
             category,
             values,
+            watchList(),
             FileScanFunction::note);
       }
     }
@@ -178,6 +218,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
           task.startHeader(),
           category,
           values,
+          watchList(),
           FileScanFunction::note);
     }
   }

@@ -11,13 +11,21 @@ import org.leakaid.scanner.dump.TextSplits;
  * @param path the file's Hadoop path, as its file system lists it
  * @param size the file's size in bytes
  * @param startHeader the last header line before the split, or the file's own header, or null
+ * @param order the task's place in the CLI's input order (paths as given, a directory's files by
+ *     name, a file's splits by offset): which hit of a watch-list entry comes first
  */
 record ScanTask(
-    String path, long size, long start, long end, TextSplits.TextFile file, byte[] startHeader)
+    String path,
+    long size,
+    long start,
+    long end,
+    TextSplits.TextFile file,
+    byte[] startHeader,
+    long order)
     implements Serializable {
 
-  static ScanTask whole(String path, long size) {
-    return new ScanTask(path, size, 0, size, null, null);
+  static ScanTask whole(String path, long size, long order) {
+    return new ScanTask(path, size, 0, size, null, null, order);
   }
 
   boolean isSplit() {
@@ -25,6 +33,6 @@ record ScanTask(
   }
 
   ScanTask withStartHeader(byte[] header) {
-    return new ScanTask(path, size, start, end, file, header);
+    return new ScanTask(path, size, start, end, file, header, order);
   }
 }

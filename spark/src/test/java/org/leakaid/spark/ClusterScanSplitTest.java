@@ -31,6 +31,8 @@ import org.leakaid.scanner.TextEncoding;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpReport;
 import org.leakaid.scanner.dump.DumpScan;
+import org.leakaid.scanner.dump.FileKeys;
+import org.leakaid.scanner.dump.WatchList;
 import org.leakaid.scanner.dump.RecordCounts;
 
 /**
@@ -129,7 +131,7 @@ class ClusterScanSplitTest {
         ClusterScan.scan(
             spark,
             new ClusterScan.Options(
-                List.of(file.toString()), null, null, SPLIT, types, masked.toString(), false));
+                List.of(file.toString()), null, null, SPLIT, types, masked.toString(), false, null));
 
     // --types: the CLI's counts for those types only; records still come from all types.
     DumpReport cli =
@@ -171,10 +173,50 @@ class ClusterScanSplitTest {
     ClusterScan.scan(
         spark,
         new ClusterScan.Options(
-            List.of(file.toString()), null, null, SPLIT, types, clear.toString(), true));
+            List.of(file.toString()), null, null, SPLIT, types, clear.toString(), true, null));
     Row unmasked =
         spark.read().parquet(clear.toString()).where("type = 'CN_MOBILE'").orderBy("offset").first();
     assertThat(unmasked.<String>getAs("value")).isEqualTo(mobile(0));
+  }
+
+  @Test
+  void watchHitsAcrossSplitsAndFilesAreTheClis() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    // A phone in the UTF-8 file only, after the second header; an ID in both files (the GBK file
+    // repeats rows 1100 to 1109; the UTF-8 file comes first by name); one that is nowhere.
+    Path watchFile = dir.resolve("mine.txt");
+    Files.write(
+        watchFile,
+        List.of(mobile(1200), id(1105), "13900000000"),
+        StandardCharsets.UTF_8);
+    WatchList watch = WatchList.read(watchFile);
+    DumpReport cluster =
+        ClusterScan.scan(
+            spark,
+            new ClusterScan.Options(
+                List.of(corpus.toString()), null, null, SPLIT, Set.of(), null, false, watch));
+    DumpReport cli =
+        DumpScan.run(
+            DumpInput.expand(List.of(corpus.toString()), null),
+            new DumpScan.Options(
+                FileKeys.summaryTypes(), 2, null, false, true, true, watch, 0, List.of(), null, null),
+            OutputStream.nullOutputStream(),
+            note -> {},
+            new AtomicLong());
+    assertThat(cli.watchHits()).hasSize(2);
+    assertThat(cluster.watchHits()).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      DumpReport.WatchHit expected = cli.watchHits().get(i);
+      DumpReport.WatchHit actual = cluster.watchHits().get(i);
+      assertThat(actual.type()).isEqualTo(expected.type());
+      assertThat(actual.masked()).isEqualTo(expected.masked());
+      assertThat(actual.count()).isEqualTo(expected.count());
+      assertThat(actual.firstOffset()).isEqualTo(expected.firstOffset());
+      assertThat(actual.firstPath()).endsWith(Path.of(expected.firstPath()).getFileName().toString());
+    }
+    assertThat(cli.watchHits().get(1).count()).isEqualTo(2);
+    assertThat(cli.watchHits().get(1).firstPath()).endsWith("contacts-then-hotel.csv");
+    assertThat(cli.watchHits().get(1).firstOffset()).isGreaterThan(SPLIT * 10);
   }
 
   private static long indexOf(byte[] b, byte[] what) {

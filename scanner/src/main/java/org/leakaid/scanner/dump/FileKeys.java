@@ -65,6 +65,15 @@ public final class FileKeys {
 
   private Values values = Values.NONE;
 
+  /**
+   * Per watch-list entry (see {@link #scan(DumpInput, TextEncoding, RecordCategory, Values,
+   * WatchList, Consumer)}): how often it was found, and the byte offset of its first hit in the
+   * input (in the file, for a split); empty without a watch list.
+   */
+  public long[] watchCounts = new long[0];
+
+  public long[] watchFirst = new long[0];
+
   /** Records with personal information: identity key, tier (1 most sensitive) and person key. */
   public long[] recordKeys = new long[256];
 
@@ -74,8 +83,12 @@ public final class FileKeys {
 
   private FileKeys() {}
 
-  private FileKeys(Values values) {
+  private FileKeys(Values values, WatchList watch) {
     this.values = values;
+    if (watch != null && !watch.isEmpty()) {
+      watchCounts = new long[watch.size()];
+      watchFirst = new long[watch.size()];
+    }
     if (values != Values.NONE) {
       findingOffsets = new long[256];
       findingLengths = new int[256];
@@ -108,22 +121,26 @@ public final class FileKeys {
   public static FileKeys scan(
       DumpInput input, TextEncoding encoding, RecordCategory category, Consumer<String> notes)
       throws IOException {
-    return scan(input, encoding, category, Values.NONE, notes);
+    return scan(input, encoding, category, Values.NONE, null, notes);
   }
 
-  /** As above, keeping each finding's text as {@code values} says. */
+  /**
+   * As above, keeping each finding's text as {@code values} says and counting the hits of {@code
+   * watch} (or null).
+   */
   public static FileKeys scan(
       DumpInput input,
       TextEncoding encoding,
       RecordCategory category,
       Values values,
+      WatchList watch,
       Consumer<String> notes)
       throws IOException {
     EnumSet<PiiType> types = summaryTypes();
     Scanner scanner = Scanner.create(ScanOptions.of(types));
     boolean[] reported = new boolean[TYPES.length];
     types.forEach(t -> reported[t.ordinal()] = true);
-    FileKeys keys = new FileKeys(values);
+    FileKeys keys = new FileKeys(values, watch);
     Collector collector = new Collector(keys, category);
     ChunkPipeline pipeline =
         new ChunkPipeline(
@@ -136,7 +153,7 @@ public final class FileKeys {
             new AtomicLong());
     pipeline.run(
         List.of(input),
-        () -> new ScanWorker(scanner, reported, true, false, true, null),
+        () -> new ScanWorker(scanner, reported, true, false, true, watch),
         collector);
     collector.endLongLine();
     keys.unreadable = pipeline.unreadableInputs();
@@ -164,11 +181,12 @@ public final class FileKeys {
       byte[] startHeader,
       RecordCategory category,
       Values values,
+      WatchList watch,
       Consumer<String> notes)
       throws IOException {
     long begin = TextSplits.lineStart(in, size, start);
     long stop = TextSplits.lineStart(in, size, end);
-    FileKeys keys = new FileKeys(values);
+    FileKeys keys = new FileKeys(values, watch);
     if (begin < stop) {
       EnumSet<PiiType> types = summaryTypes();
       Scanner scanner = Scanner.create(ScanOptions.of(types));
@@ -187,7 +205,7 @@ public final class FileKeys {
       pipeline.runRange(
           label,
           new ChunkPipeline.Range(in, begin, stop, file.encoding(), file.header(), startHeader),
-          () -> new ScanWorker(scanner, reported, true, false, true, null),
+          () -> new ScanWorker(scanner, reported, true, false, true, watch),
           collector);
       collector.endLongLine();
       keys.unreadable = pipeline.unreadableInputs();
@@ -266,6 +284,14 @@ public final class FileKeys {
       }
       if (r.json != null) {
         findings(chunk, r.json.array(), r.json.length());
+      }
+      for (int e = 0; e < r.watchCounts.length; e++) {
+        if (r.watchCounts[e] > 0) {
+          if (keys.watchCounts[e] == 0) {
+            keys.watchFirst[e] = r.watchFirst[e];
+          }
+          keys.watchCounts[e] += r.watchCounts[e];
+        }
       }
       keys.records += r.records;
       keys.invalidRecords += r.invalidRecords;
