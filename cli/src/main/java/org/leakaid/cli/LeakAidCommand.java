@@ -13,7 +13,19 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "LeakAid 0.1.0",
     description = "LeakAid (挽回): tools for people whose personal information has leaked.",
-    footer = {"", "Example:", "  ./leakaid scan --format summary --records dump.csv"},
+    // serve and cluster-scan are run by the launcher script with their own jars (the web app,
+    // the Spark job), not by this one: listed here so that ./leakaid --help names every command.
+    footer = {
+      "",
+      "Also run by the ./leakaid launcher:",
+      "  serve         the web app on http://127.0.0.1:8080 (./leakaid serve --help)",
+      "  cluster-scan  the scan summary computed on Apache Spark, exact distinct and duplicate",
+      "                counts at any size; local mode on this machine, spark-submit on a cluster",
+      "                (./leakaid cluster-scan --help, docs/cluster-scan.md)",
+      "",
+      "Example:",
+      "  ./leakaid scan --format summary --records dump.csv"
+    },
     subcommands = {
       CommandLine.HelpCommand.class,
       ScanCommand.class,

@@ -53,6 +53,21 @@ class LeakAidCommandTest {
   }
 
   @Test
+  void helpNamesTheCommandsTheLauncherRunsToo() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StandardStreams io =
+        new StandardStreams(
+            new ByteArrayInputStream(new byte[0]),
+            out,
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false,
+            false);
+    assertThat(LeakAidCommand.execute(LeakAidCommand.commandLine(io), io, "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("scan", "mask", "verify", "  serve ", "  cluster-scan ", "docs/cluster-scan.md");
+  }
+
+  @Test
   void aMissingClassExitsFourWithOneLine() {
     Run run = run(new NoClassDefFoundError("tools/jackson/databind/json/JsonMapper"));
     assertThat(run.exit()).isEqualTo(4);

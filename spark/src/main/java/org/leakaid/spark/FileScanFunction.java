@@ -8,54 +8,87 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.leakaid.scanner.TextEncoding;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.FileKeys;
 import org.leakaid.scanner.dump.RecordCategory;
-import scala.Tuple2;
+import org.leakaid.scanner.dump.WatchList;
 
 /**
- * On an executor: scans each file of a partition whole with the scanner library and turns it into
- * key rows ({@link ClusterScan#SCHEMA}). Files on the local file system are read in place; others
- * (HDFS, S3-compatible) are copied to a local temporary file first, since archives (.zip) and
- * workbooks need random access. The rows of one file are made lazily from its key arrays, one file
- * at a time.
+ * On an executor: scans the tasks of a partition ({@link ScanTask}: whole files, or splits of large
+ * text files) with the scanner library and turns each into key rows ({@link ClusterScan#SCHEMA}).
+ * Whole files on the local file system are read in place; others (HDFS, S3-compatible) are copied
+ * to a local temporary file first, since archives (.zip) and workbooks need random access. Splits
+ * are read where they are, by position. The rows of one task are made lazily from its key arrays,
+ * one task at a time.
  */
-final class FileScanFunction
-    implements FlatMapFunction<Iterator<Tuple2<String, PortableDataStream>>, Row> {
+final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row> {
   private static final long serialVersionUID = 1L;
 
+  private final HadoopConf hadoop;
   private final TextEncoding encoding;
   private final RecordCategory category;
+  private final FileKeys.Values values;
+  private final List<String> watch;
+  private transient WatchList watchList;
 
-  FileScanFunction(TextEncoding encoding, RecordCategory category) {
+  /**
+   * @param watch the watch list's entries, as the driver read them ({@code --watch}), or empty
+   */
+  FileScanFunction(
+      HadoopConf hadoop,
+      TextEncoding encoding,
+      RecordCategory category,
+      FileKeys.Values values,
+      List<String> watch) {
+    this.hadoop = hadoop;
     this.encoding = encoding;
     this.category = category;
+    this.values = values;
+    this.watch = List.copyOf(watch);
+  }
+
+  private WatchList watchList() {
+    if (watchList == null && !watch.isEmpty()) {
+      watchList = WatchList.of(watch);
+    }
+    return watchList;
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Tuple2<String, PortableDataStream>> files) {
+  public Iterator<Row> call(Iterator<ScanTask> tasks) {
     return new Iterator<>() {
       private FileKeys current;
-      private int next = -1; // -1: the file's totals row; then findings, then records
+      private String path;
+      private long order;
+      private int next = -1; // -1: the task's totals row; then findings, then records
 
       @Override
       public boolean hasNext() {
-        while (current == null || next >= current.findingCount + current.recordCount) {
-          if (!files.hasNext()) {
+        while (current == null
+            || next
+                >= current.findingCount + current.recordCount + current.watchCounts.length) {
+          if (!tasks.hasNext()) {
             return false;
           }
-          current = scan(files.next());
+          ScanTask task = tasks.next();
+          current = scan(task);
+          path = task.path();
+          order = task.order();
           next = -1;
         }
         return true;
       }
-
       @Override
       public Row next() {
         if (!hasNext()) {
@@ -74,36 +107,74 @@ final class FileScanFunction
               k.unreadable);
         }
         if (i < k.findingCount) {
-          return row(ClusterScan.FINDING, k.findingTypes[i], k.findingKeys[i], 0, 0, 0, 0);
+          if (k.findingValues == null) {
+            return row(ClusterScan.FINDING, k.findingTypes[i], k.findingKeys[i], 0, 0, 0, 0);
+          }
+          return RowFactory.create(
+              ClusterScan.FINDING,
+              (long) k.findingTypes[i],
+              k.findingKeys[i],
+              k.findingOffsets[i],
+              (long) k.findingLengths[i],
+              0L,
+              0L,
+              path,
+              k.findingValues[i],
+              (double) k.findingConfidences[i]);
         }
         int r = i - k.findingCount;
+        if (r >= k.recordCount) {
+          // A watch-list entry: hits, first offset, and the task's place in the input order.
+          int e = r - k.recordCount;
+          return RowFactory.create(
+              ClusterScan.WATCH,
+              (long) e,
+              k.watchCounts[e],
+              k.watchFirst[e],
+              order,
+              0L,
+              0L,
+              path,
+              null,
+              null);
+        }
         return row(ClusterScan.RECORD, k.recordKeys[r], k.recordTiers[r], k.personKeys[r], 0, 0, 0);
       }
     };
   }
 
   private static Row row(int kind, long a, long b, long c, long d, long e, long f) {
-    return RowFactory.create(kind, a, b, c, d, e, f);
+    return RowFactory.create(kind, a, b, c, d, e, f, null, null, null);
   }
 
-  private FileKeys scan(Tuple2<String, PortableDataStream> file) {
-    String name = file._1();
+  private FileKeys scan(ScanTask task) {
+    String name = task.path();
     // Hadoop names files unescaped (spaces, Chinese): its Path makes the URI.
-    URI uri = new org.apache.hadoop.fs.Path(name).toUri();
+    org.apache.hadoop.fs.Path hadoopPath = new org.apache.hadoop.fs.Path(name);
+    URI uri = hadoopPath.toUri();
     try {
+      if (task.isSplit()) {
+        return split(task, hadoopPath, uri);
+      }
       if ("file".equals(uri.getScheme())) {
         Path path = Path.of(uri);
         return FileKeys.scan(
-            new DumpInput(path.toString(), path, null), encoding, category, FileScanFunction::note);
+            new DumpInput(path.toString(), path, null),
+            encoding,
+            category,
+            values,
+            watchList(),
+            FileScanFunction::note);
       }
       Path dir = Files.createTempDirectory("leakaid-scan");
       Path local = dir.resolve(Path.of(uri.getPath()).getFileName().toString());
       try {
-        try (InputStream in = file._2().open()) {
+        FileSystem fs = hadoopPath.getFileSystem(hadoop.get());
+        try (InputStream in = fs.open(hadoopPath)) {
           Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
         }
         return FileKeys.scan(
-            new DumpInput(name, local, null), encoding, category, FileScanFunction::note);
+            new DumpInput(name, local, null), encoding, category, values, watchList(), FileScanFunction::note);
       } finally {
         Files.deleteIfExists(local);
         Files.deleteIfExists(dir);
@@ -112,6 +183,43 @@ final class FileScanFunction
       // As in the CLI: name it, count it as unreadable, go on with the other files.
       note("cannot read " + name + ": " + e.getMessage());
       return FileKeys.unreadable();
+    }
+  }
+
+  /** A split, read by position: from a local file in place, else through its file system. */
+  private FileKeys split(ScanTask task, org.apache.hadoop.fs.Path hadoopPath, URI uri)
+      throws IOException {
+    String label = "file".equals(uri.getScheme()) ? Path.of(uri).toString() : task.path();
+    if ("file".equals(uri.getScheme())) {
+      try (FileChannel channel = FileChannel.open(Path.of(uri), StandardOpenOption.READ)) {
+        return FileKeys.scanSplit(
+            label,
+            (position, b, off, len) -> channel.read(ByteBuffer.wrap(b, off, len), position),
+            task.size(),
+            task.start(),
+            task.end(),
+            task.file(),
+            task.startHeader(),
+            category,
+            values,
+            watchList(),
+            FileScanFunction::note);
+      }
+    }
+    FileSystem fs = hadoopPath.getFileSystem(hadoop.get());
+    try (FSDataInputStream in = fs.open(hadoopPath)) {
+      return FileKeys.scanSplit(
+          label,
+          in::read,
+          task.size(),
+          task.start(),
+          task.end(),
+          task.file(),
+          task.startHeader(),
+          category,
+          values,
+          watchList(),
+          FileScanFunction::note);
     }
   }
 

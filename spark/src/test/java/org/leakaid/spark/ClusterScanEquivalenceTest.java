@@ -186,7 +186,7 @@ class ClusterScanEquivalenceTest {
   }
 
   /** The CLI's `scan --format summary --records` on the same inputs, in-process. */
-  private static DumpReport cliSummary(List<String> paths) throws IOException {
+  static DumpReport cliSummary(List<String> paths) throws IOException {
     DumpScan.Options options =
         new DumpScan.Options(
             FileKeys.summaryTypes(), 2, null, false, true, true, null, 0, List.of(), null, null);
@@ -277,12 +277,12 @@ class ClusterScanEquivalenceTest {
     return "张" + (char) ('一' + i) + "," + mobile(i) + "," + id(i) + ",北京市东城区东直门大街" + (i + 1) + "号";
   }
 
-  private static String mobile(int i) {
+  static String mobile(int i) {
     return String.format("139%08d", 1_234_500 + i * 7L);
   }
 
   /** A resident ID with a valid GB 11643 check digit. */
-  private static String id(int i) {
+  static String id(int i) {
     String body =
         "110101"
             + java.time.LocalDate.of(1960, 1, 1)

@@ -384,9 +384,70 @@ final class ChunkPipeline {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
   }
 
+  /**
+   * A byte range of a plain text file whose encoding and header are known from a first pass (a
+   * split, see {@link TextSplits}): lines {@code [begin, end)}, both at line starts.
+   *
+   * @param fileHeader the file's own first line if it is a header (read as such when {@code begin}
+   *     is 0), or null
+   * @param startHeader the header in force at {@code begin}: the last one before it, or null
+   */
+  record Range(
+      TextSplits.Reader reader,
+      long begin,
+      long end,
+      TextEncoding encoding,
+      byte[] fileHeader,
+      byte[] startHeader) {}
+
+  private Range range;
+
+  /** Runs over one range of a file instead of whole inputs; {@code label} names the file. */
+  <R> void runRange(
+      String label, Range range, Supplier<Worker<R>> workers, Collector<R> collector)
+      throws IOException {
+    this.range = range;
+    try {
+      run(List.of(new DumpInput(label, null, InputStream.nullInputStream())), workers, collector);
+    } finally {
+      this.range = null;
+    }
+  }
+
+  private void readRange(String label, Consumer<Chunk> submit) throws IOException {
+    Range r = range;
+    long[] pos = {r.begin()};
+    Source source =
+        new Source(label, r.encoding(), r.begin() == 0 ? r.fileHeader() : null, false);
+    readSource(
+        label,
+        (b, off, len) -> {
+          if (pos[0] >= r.end()) {
+            return -1;
+          }
+          int n = r.reader().read(pos[0], b, off, (int) Math.min(len, r.end() - pos[0]));
+          if (n <= 0) {
+            throw new IOException("it was cut short while it was read");
+          }
+          pos[0] += n;
+          consumed.addAndGet(n);
+          return n;
+        },
+        r.encoding(),
+        source,
+        r.startHeader(),
+        r.begin(),
+        submit);
+  }
+
   private void readInput(DumpInput input, Consumer<Chunk> submit) throws IOException {
     expanded = 0;
     consumedBefore = consumed.get();
+    if (range != null) {
+      sizeOnDisk = -1;
+      readRange(input.label(), submit);
+      return;
+    }
     if (input.file() == null) {
       sizeOnDisk = -1;
       BufferedInputStream in = new BufferedInputStream(new Counting(input.stdin()), 1 << 16);
@@ -686,11 +747,11 @@ final class ChunkPipeline {
     }
   }
 
-  private static boolean isGzip(byte[] m, int n) {
+  static boolean isGzip(byte[] m, int n) {
     return n >= 2 && (m[0] & 0xFF) == 0x1F && (m[1] & 0xFF) == 0x8B;
   }
 
-  private static boolean isZip(byte[] m, int n) {
+  static boolean isZip(byte[] m, int n) {
     return n >= 4
         && m[0] == 'P'
         && m[1] == 'K'
@@ -702,20 +763,39 @@ final class ChunkPipeline {
     readSource(label, src, forcedEncoding, submit);
   }
 
+  /** As below, for an input opened here (its first bytes tell what it is). */
+  private void readSource(
+      String label, ByteSource src, TextEncoding encoding, Consumer<Chunk> submit)
+      throws IOException {
+    readSource(label, src, encoding, null, null, 0, submit);
+  }
+
   /**
    * The chunking loop shared by every kind of input.
    *
    * @param encoding the input's encoding, or null to detect it
+   * @param preset the input as a first pass opened it (a split of a file), or null to sniff it here
+   * @param startHeader with {@code preset}: the header in force at {@code startOffset}
+   * @param startOffset where in the input the source's first byte is
    */
   private void readSource(
-      String label, ByteSource src, TextEncoding encoding, Consumer<Chunk> submit)
+      String label,
+      ByteSource src,
+      TextEncoding encoding,
+      Source preset,
+      byte[] startHeader,
+      long startOffset,
+      Consumer<Chunk> submit)
       throws IOException {
     byte[] buf = takeBuffer();
     int filled = 0;
-    long offset = 0; // of buf[0] in the input
+    long offset = startOffset; // of buf[0] in the input
     int from = 0; // where the bytes not yet handed on start: after a long line's context
     boolean continued = false;
-    Source source = null;
+    Source source = preset;
+    if (preset != null) {
+      headerAfterLastChunk = CompletableFuture.completedFuture(startHeader);
+    }
     boolean first = true;
     boolean eof = false;
     ExpansionLimitException stopped = null;
@@ -943,7 +1023,8 @@ final class ChunkPipeline {
     int endCount = 0;
     int pos = 0;
     // The input's own first line is source.header, or data; a long line's piece is no header.
-    boolean firstLine = chunk.first || chunk.continued;
+    // A split of a file (offset > 0) starts with a line in the middle of the file: searched too.
+    boolean firstLine = (chunk.first && chunk.offset == 0) || chunk.continued;
     while (pos < length) {
       int nl = Lines.indexOfNewline(buf, pos, length);
       if (nl >= 0 && ends != null) {
@@ -979,7 +1060,7 @@ final class ChunkPipeline {
     return new HeaderLines(java.util.Arrays.copyOf(starts, found), last, ends, endCount);
   }
 
-  private byte[] headerOf(byte[] buf, int filled, TextEncoding enc) {
+  static byte[] headerOf(byte[] buf, int filled, TextEncoding enc) {
     int end = Lines.indexOfNewline(buf, 0, Math.min(filled, 4096));
     if (end < 0) {
       return null;

@@ -1,11 +1,13 @@
 package org.leakaid.scanner.dump;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.leakaid.scanner.Masker;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.ScanOptions;
 import org.leakaid.scanner.Scanner;
@@ -16,11 +18,12 @@ import org.leakaid.scanner.TextEncoding;
  * identity, tier and person of every record, as {@code ./leakaid scan --format summary --records}
  * computes them on one machine, plus the input's byte, line and record totals.
  *
- * <p>This class lives in the scanner's package (in the spark module) because the chunk pipeline,
- * the scan worker and the record keys are package-private there: the Spark job reuses exactly the
- * code path of the CLI instead of a copy of it. The one-machine collector folds keys into capped
- * in-memory tables ({@link RecordTally}, {@link DistinctCounter}); here they are handed out whole,
- * so that a shuffle can count them exactly at any size.
+ * <p>This is the scanner's API for the Spark job ({@code spark/}): it runs exactly the code path of
+ * the CLI (the chunk pipeline, the scan worker, the record keys) over a whole input or over one
+ * split of a large text file ({@link #scanSplit}, see {@link TextSplits}). The one-machine
+ * collector folds keys into capped in-memory tables ({@link RecordTally}, {@link
+ * DistinctCounter}); here they are handed out whole, so that a shuffle can count them exactly at
+ * any size.
  *
  * <p>Value keys come from the worker's JSON lines: each names its type, offset and length, and the
  * key is computed from the chunk's bytes there, in the input's encoding, with the same {@link
@@ -42,6 +45,35 @@ public final class FileKeys {
   public long[] findingKeys = new long[256];
   public int findingCount;
 
+  /**
+   * With {@link Values#MASKED} or {@link Values#CLEAR}: per finding, its byte offset in the input
+   * (in the file, for a split), its length in bytes, its text (masked unless CLEAR) and the
+   * scanner's confidence; null otherwise.
+   */
+  public long[] findingOffsets;
+
+  public int[] findingLengths;
+  public String[] findingValues;
+  public float[] findingConfidences;
+
+  /** Whether, and how, to keep each finding's text besides its key. */
+  public enum Values {
+    NONE,
+    MASKED,
+    CLEAR
+  }
+
+  private Values values = Values.NONE;
+
+  /**
+   * Per watch-list entry (see {@link #scan(DumpInput, TextEncoding, RecordCategory, Values,
+   * WatchList, Consumer)}): how often it was found, and the byte offset of its first hit in the
+   * input (in the file, for a split); empty without a watch list.
+   */
+  public long[] watchCounts = new long[0];
+
+  public long[] watchFirst = new long[0];
+
   /** Records with personal information: identity key, tier (1 most sensitive) and person key. */
   public long[] recordKeys = new long[256];
 
@@ -50,6 +82,20 @@ public final class FileKeys {
   public int recordCount;
 
   private FileKeys() {}
+
+  private FileKeys(Values values, WatchList watch) {
+    this.values = values;
+    if (watch != null && !watch.isEmpty()) {
+      watchCounts = new long[watch.size()];
+      watchFirst = new long[watch.size()];
+    }
+    if (values != Values.NONE) {
+      findingOffsets = new long[256];
+      findingLengths = new int[256];
+      findingValues = new String[256];
+      findingConfidences = new float[256];
+    }
+  }
 
   /** An input that could not be read: counted in {@code unreadable} and nothing else. */
   public static FileKeys unreadable() {
@@ -75,11 +121,26 @@ public final class FileKeys {
   public static FileKeys scan(
       DumpInput input, TextEncoding encoding, RecordCategory category, Consumer<String> notes)
       throws IOException {
+    return scan(input, encoding, category, Values.NONE, null, notes);
+  }
+
+  /**
+   * As above, keeping each finding's text as {@code values} says and counting the hits of {@code
+   * watch} (or null).
+   */
+  public static FileKeys scan(
+      DumpInput input,
+      TextEncoding encoding,
+      RecordCategory category,
+      Values values,
+      WatchList watch,
+      Consumer<String> notes)
+      throws IOException {
     EnumSet<PiiType> types = summaryTypes();
     Scanner scanner = Scanner.create(ScanOptions.of(types));
     boolean[] reported = new boolean[TYPES.length];
     types.forEach(t -> reported[t.ordinal()] = true);
-    FileKeys keys = new FileKeys();
+    FileKeys keys = new FileKeys(values, watch);
     Collector collector = new Collector(keys, category);
     ChunkPipeline pipeline =
         new ChunkPipeline(
@@ -92,10 +153,64 @@ public final class FileKeys {
             new AtomicLong());
     pipeline.run(
         List.of(input),
-        () -> new ScanWorker(scanner, reported, true, false, true, null),
+        () -> new ScanWorker(scanner, reported, true, false, true, watch),
         collector);
     collector.endLongLine();
     keys.unreadable = pipeline.unreadableInputs();
+    return keys;
+  }
+
+  /**
+   * Scans the split {@code [start, end)} of a plain text file (the lines that start in it, see
+   * {@link TextSplits#lineStart}) as the one-machine scan reads those lines of the whole file: in
+   * the file's encoding, with {@code startHeader} (the last header line before the split, or the
+   * file's own header) in force at its start. Only the first split counts the file in {@link
+   * #files}.
+   *
+   * @param label how notes name the file
+   * @param size the file's size
+   * @param file the file's encoding and header, from {@link TextSplits#probe}
+   */
+  public static FileKeys scanSplit(
+      String label,
+      TextSplits.Reader in,
+      long size,
+      long start,
+      long end,
+      TextSplits.TextFile file,
+      byte[] startHeader,
+      RecordCategory category,
+      Values values,
+      WatchList watch,
+      Consumer<String> notes)
+      throws IOException {
+    long begin = TextSplits.lineStart(in, size, start);
+    long stop = TextSplits.lineStart(in, size, end);
+    FileKeys keys = new FileKeys(values, watch);
+    if (begin < stop) {
+      EnumSet<PiiType> types = summaryTypes();
+      Scanner scanner = Scanner.create(ScanOptions.of(types));
+      boolean[] reported = new boolean[TYPES.length];
+      types.forEach(t -> reported[t.ordinal()] = true);
+      Collector collector = new Collector(keys, category);
+      ChunkPipeline pipeline =
+          new ChunkPipeline(
+              1,
+              ChunkPipeline.DEFAULT_CHUNK_BYTES / 4,
+              file.encoding(),
+              List.of(),
+              InputLimits.DEFAULT,
+              notes,
+              new AtomicLong());
+      pipeline.runRange(
+          label,
+          new ChunkPipeline.Range(in, begin, stop, file.encoding(), file.header(), startHeader),
+          () -> new ScanWorker(scanner, reported, true, false, true, watch),
+          collector);
+      collector.endLongLine();
+      keys.unreadable = pipeline.unreadableInputs();
+    }
+    keys.files = start == 0 ? 1 : 0;
     return keys;
   }
 
@@ -114,9 +229,24 @@ public final class FileKeys {
     if (findingCount == findingKeys.length) {
       findingKeys = Arrays.copyOf(findingKeys, findingCount * 2);
       findingTypes = Arrays.copyOf(findingTypes, findingCount * 2);
+      if (findingValues != null) {
+        findingOffsets = Arrays.copyOf(findingOffsets, findingCount * 2);
+        findingLengths = Arrays.copyOf(findingLengths, findingCount * 2);
+        findingValues = Arrays.copyOf(findingValues, findingCount * 2);
+        findingConfidences = Arrays.copyOf(findingConfidences, findingCount * 2);
+      }
     }
     findingTypes[findingCount] = (byte) type.ordinal();
     findingKeys[findingCount++] = key;
+  }
+
+  /** The text of the finding just added (see {@link #findingValues}). */
+  void addValue(long offset, int length, String text, PiiType type, float confidence) {
+    int i = findingCount - 1;
+    findingOffsets[i] = offset;
+    findingLengths[i] = length;
+    findingValues[i] = values == Values.CLEAR ? text : Masker.mask(type, text);
+    findingConfidences[i] = confidence;
   }
 
   void addRecord(long key, byte tier, long person) {
@@ -154,6 +284,14 @@ public final class FileKeys {
       }
       if (r.json != null) {
         findings(chunk, r.json.array(), r.json.length());
+      }
+      for (int e = 0; e < r.watchCounts.length; e++) {
+        if (r.watchCounts[e] > 0) {
+          if (keys.watchCounts[e] == 0) {
+            keys.watchFirst[e] = r.watchFirst[e];
+          }
+          keys.watchCounts[e] += r.watchCounts[e];
+        }
       }
       keys.records += r.records;
       keys.invalidRecords += r.invalidRecords;
@@ -219,6 +357,21 @@ public final class FileKeys {
             IdentifierKeys.valueKey(type, chunk.buf, start, start + length, chunk.source.encoding));
         while (j[i] != '\n') {
           i += j[i] == '\\' ? 2 : 1;
+        }
+        if (keys.findingValues != null) {
+          // The line ends with "confidence":0.875}: read it backwards.
+          int colon = i;
+          while (j[colon] != ':') {
+            colon--;
+          }
+          float confidence =
+              Float.parseFloat(new String(j, colon + 1, i - 2 - colon, StandardCharsets.US_ASCII));
+          keys.addValue(
+              offset,
+              length,
+              new String(chunk.buf, start, length, chunk.source.charset()),
+              type,
+              confidence);
         }
         i++;
       }
