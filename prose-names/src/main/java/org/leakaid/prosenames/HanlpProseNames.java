@@ -28,7 +28,8 @@ public final class HanlpProseNames implements ProseNames {
           .enableOrganizationRecognize(false)
           .enableTranslatedNameRecognize(false)
           .enableJapaneseNameRecognize(false)
-          .enableNumberQuantifierRecognize(false);
+          .enableNumberQuantifierRecognize(false)
+          .enableCustomDictionary(false);
 
   @Override
   public int[] names(String sentence) {
@@ -40,7 +41,9 @@ public final class HanlpProseNames implements ProseNames {
       // Term.offset is not filled by every segmenter: the words cover the sentence in order.
       int start = at;
       at += t.word.length();
-      if (t.nature == Nature.nr && !startsWithCommonWord(t.word)) {
+      if (t.nature == Nature.nr
+          && !(t.word.length() >= 3 && isCommonWord(t.word.substring(0, 2)))
+          && !(start > 0 && isCommonWord(sentence.substring(start - 1, start + 1)))) {
         if (n + 2 > out.length) {
           out = Arrays.copyOf(out, out.length * 2);
         }
@@ -52,15 +55,13 @@ public final class HanlpProseNames implements ProseNames {
   }
 
   /**
-   * Whether the first two characters of a three- or four-character hit are a common word the
-   * dictionary seldom tags as a name (程序 in 程序独任, 高兴 in 高兴地): the name model then glued a
-   * word to the next character.
+   * Whether two characters are a common word the dictionary seldom tags as a name:
+   * the name model glued a word to the next character (程序 in 程序独任, 高兴 in 高兴地), or took the
+   * second half of a word for a surname (有关 in 有关公民). A two-character hit is judged whole by
+   * the model, so only longer hits and the character before a hit are asked.
    */
-  private static boolean startsWithCommonWord(String word) {
-    if (word.length() < 3) {
-      return false;
-    }
-    CoreDictionary.Attribute a = CoreDictionary.get(word.substring(0, 2));
+  private static boolean isCommonWord(String pair) {
+    CoreDictionary.Attribute a = CoreDictionary.get(pair);
     if (a == null || a.totalFrequency < 20) {
       return false;
     }
