@@ -128,9 +128,12 @@ final class Dictionaries {
     for (String line : lines("not-given-name-chars.txt")) {
       line.trim().codePoints().forEach(notGivenName::set);
     }
-    for (String line : lines("not-names.txt")) {
-      for (String w : line.trim().split("\\s+")) {
-        notNames.put(w, 1);
+    // Name-shaped brands, dishes, herbs and fictional people count as common nouns too.
+    for (String file : new String[] {"not-names.txt", "name-shaped-words.txt"}) {
+      for (String line : lines(file)) {
+        for (String w : line.trim().split("\\s+")) {
+          notNames.put(w, 1);
+        }
       }
     }
     List<String> card = new ArrayList<>();

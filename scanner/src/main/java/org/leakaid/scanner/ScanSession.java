@@ -206,11 +206,22 @@ public final class ScanSession {
   /** GB18030: where the last character of the last multi-byte run {@link #high} crossed starts. */
   private int lastHighChar;
 
+  /** Names in running text ({@link ProseNameStep}), or null without a segmenter. */
+  private final ProseNameStep prose;
+
+  /** Holds a line's names while the prose step runs, so that names still come in order. */
+  private final NameHold hold;
+
   ScanSession(Scanner scanner) {
     ScanOptions o = scanner.options();
+    this.prose = scanner.proseNameStep();
+    this.hold = prose == null ? null : new NameHold();
     this.dict = scanner.dictionaries();
     this.minConfidence = o.minConfidence();
     this.todayYmd = ResidentIds.today();
+    if (hold != null) {
+      hold.minConfidence = minConfidence;
+    }
     for (PiiType t : PiiType.values()) {
       reports[t.ordinal()] = scanner.wants(t);
     }
@@ -306,6 +317,10 @@ public final class ScanSession {
     this.lineFrom = from;
     this.to = to;
     this.gb = enc == TextEncoding.GB18030;
+    if (prose != null) {
+      hold.start(sink);
+      sink = hold;
+    }
     this.sink = sink;
     boolean sawHigh = false;
     personalRecord = false;
@@ -347,6 +362,12 @@ public final class ScanSession {
     }
     if (wantContext && (sawHigh || UnicodeEscapes.occurIn(buf, from, to))) {
       contextInSlices(from, to);
+    }
+    if (prose != null) {
+      if (sawHigh) {
+        prose.scan(buf, from, to, gb, hold.spans, hold.count, hold.names());
+      }
+      hold.finish();
     }
     this.buf = null;
     this.sink = null;
@@ -413,6 +434,87 @@ public final class ScanSession {
   }
 
   private final Slice slice = new Slice();
+
+  /**
+   * Passes findings on, except names, which it holds to the end of the line (the prose step adds
+   * its names after the rules have run, and a sink gets the findings of one type in order); keeps
+   * the spans of all findings, which the prose step leaves alone.
+   */
+  private static final class NameHold implements FindingSink {
+    private FindingSink out;
+    int[] spans = new int[32];
+    int count;
+    private int[] names = new int[24];
+    private float[] confidences = new float[8];
+    private int held;
+
+    void start(FindingSink out) {
+      this.out = out;
+      count = 0;
+      held = 0;
+    }
+
+    @Override
+    public void found(PiiType type, int start, int end, float confidence) {
+      if (2 * count + 2 > spans.length) {
+        spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[2 * count] = start;
+      spans[2 * count + 1] = end;
+      count++;
+      if (type == PiiType.PERSON_NAME) {
+        hold(start, end, confidence);
+      } else {
+        out.found(type, start, end, confidence);
+      }
+    }
+
+    @Override
+    public void rejected(PiiType type, int start, int end) {
+      out.rejected(type, start, end);
+    }
+
+    private void hold(int start, int end, float confidence) {
+      if (held == confidences.length) {
+        confidences = java.util.Arrays.copyOf(confidences, held * 2);
+        names = java.util.Arrays.copyOf(names, held * 4);
+      }
+      // Insertion in order of start: a line holds a handful of names.
+      int k = held;
+      while (k > 0 && names[2 * (k - 1)] > start) {
+        names[2 * k] = names[2 * (k - 1)];
+        names[2 * k + 1] = names[2 * (k - 1) + 1];
+        confidences[k] = confidences[k - 1];
+        k--;
+      }
+      names[2 * k] = start;
+      names[2 * k + 1] = end;
+      confidences[k] = confidence;
+      held++;
+    }
+
+    float minConfidence;
+
+    /** Where the prose step reports: held with the rules' names, not recorded as rule spans. */
+    private final FindingSink proseSink =
+        (type, start, end, confidence) -> {
+          if (confidence >= minConfidence) {
+            hold(start, end, confidence);
+          }
+        };
+
+    FindingSink names() {
+      return proseSink;
+    }
+
+    void finish() {
+      for (int k = 0; k < held; k++) {
+        out.found(PiiType.PERSON_NAME, names[2 * k], names[2 * k + 1], confidences[k]);
+      }
+      held = 0;
+      out = null;
+    }
+  }
 
   /**
    * Where the view of the slice starting at {@code s} starts: about {@link #CONTEXT_OVERLAP} before

@@ -14,6 +14,9 @@ public final class Scanner {
   private final ScanOptions options;
   private final Dictionaries dictionaries;
 
+  /** Names in running text, when a segmenter is on the class path and names are wanted; or null. */
+  private final ProseNameStep proseNames;
+
   /**
    * The wanted types as bits by ordinal. A session asks for each type when it is made (one per file
    * of a dump): a new session took 73 ns with twelve {@code Set.contains}, 54 ns with this (best of
@@ -29,6 +32,30 @@ public final class Scanner {
       bits |= 1L << type.ordinal();
     }
     this.wanted = bits;
+    this.proseNames = wants(PiiType.PERSON_NAME) ? proseNames(dictionaries) : null;
+  }
+
+  /**
+   * The first {@link ProseNames} on the class path, unless the system property {@code
+   * leakaid.proseNames} is {@code off} (to measure its cost, or to scan faster without it).
+   */
+  private static ProseNameStep proseNames(Dictionaries dictionaries) {
+    if ("off".equals(System.getProperty("leakaid.proseNames"))) {
+      return null;
+    }
+    return java.util.ServiceLoader.load(ProseNames.class, Scanner.class.getClassLoader())
+        .findFirst()
+        .map(segmenter -> new ProseNameStep(segmenter, dictionaries))
+        .orElse(null);
+  }
+
+  /** Whether names in running text are looked for (a {@link ProseNames} was found). */
+  public boolean findsNamesInProse() {
+    return proseNames != null;
+  }
+
+  ProseNameStep proseNameStep() {
+    return proseNames;
   }
 
   public static Scanner create(ScanOptions options) {
