@@ -127,16 +127,20 @@ public final class ScanSession {
   private final boolean wantDigitWords;
 
   /** The types asked for, by ordinal: more may be looked for (see the constructor). */
-  private final boolean[] reports = new boolean[PiiType.values().length];
+  private final boolean[] reports;
 
   private final ContextDetector context;
 
   private Header header;
 
-  /** Column-name kinds seen so far, per encoding: reused sessions parse repeated headers fast. */
-  private final ColumnMemo utf8Columns = new ColumnMemo();
+  /**
+   * Column-name kinds seen so far, per encoding: reused sessions parse repeated headers fast. Made
+   * when first needed: most sessions of a dump of small files never see a header or an INSERT (see
+   * {@link #columns}).
+   */
+  private ColumnMemo utf8Columns;
 
-  private final ColumnMemo gbColumns = new ColumnMemo();
+  private ColumnMemo gbColumns;
 
   /** The current line's INSERT column list, once a candidate asked for it ({@link #columnKind}). */
   private InsertColumns insert;
@@ -211,9 +215,7 @@ public final class ScanSession {
     this.dict = scanner.dictionaries();
     this.minConfidence = o.minConfidence();
     this.todayYmd = ResidentIds.today();
-    for (PiiType t : PiiType.values()) {
-      reports[t.ordinal()] = scanner.wants(t);
-    }
+    this.reports = scanner.reports(); // shared, read-only
     this.wantContext = scanner.wants(PiiType.PERSON_NAME) || scanner.wants(PiiType.CN_ADDRESS);
     // A name is weighed by what else its line holds ("name": "张伟" counts next to a phone), so
     // with names every type is looked for, and reported only if asked for: --types PERSON_NAME
@@ -253,8 +255,20 @@ public final class ScanSession {
     Objects.checkFromToIndex(from, to, buf.length);
     Objects.requireNonNull(enc, "enc");
     this.header =
-        Header.parse(
-            buf, from, to, enc, dict, enc == TextEncoding.GB18030 ? gbColumns : utf8Columns);
+        Header.parse(buf, from, to, enc, dict, columns(enc == TextEncoding.GB18030));
+  }
+
+  /**
+   * The column memo for one encoding, made on first use. A session is made per file, and the
+   * benchmark corpus (like a directory of exported files) has many one-line files: with both memos
+   * made in the constructor, making sessions took about a fifth of ScanLineBenchmark's samples
+   * (JFR, structured types), much of it allocating and collecting the memos' tables.
+   */
+  private ColumnMemo columns(boolean gb) {
+    if (gb) {
+      return gbColumns != null ? gbColumns : (gbColumns = new ColumnMemo());
+    }
+    return utf8Columns != null ? utf8Columns : (utf8Columns = new ColumnMemo());
   }
 
   /** The delimiter of the header in force ({@link #header}), or -1 without one. */
@@ -2037,7 +2051,7 @@ public final class ScanSession {
     if (!insertParsed) {
       insertParsed = true;
       TextEncoding enc = gb ? TextEncoding.GB18030 : TextEncoding.UTF_8;
-      ColumnMemo memo = gb ? gbColumns : utf8Columns;
+      ColumnMemo memo = columns(gb);
       if (pieceHead == null) {
         insert = InsertColumns.parse(buf, lineFrom, to, enc, dict, memo);
       } else {

@@ -29,6 +29,17 @@ public final class Scanner {
       bits |= 1L << type.ordinal();
     }
     this.wanted = bits;
+    this.reports = new boolean[PiiType.values().length];
+    for (PiiType type : PiiType.values()) {
+      reports[type.ordinal()] = wants(type);
+    }
+  }
+
+  /** {@link #wants} by ordinal, for sessions to share: never written after construction. */
+  private final boolean[] reports;
+
+  boolean[] reports() {
+    return reports;
   }
 
   public static Scanner create(ScanOptions options) {
