@@ -254,8 +254,7 @@ public final class ScanSession {
   public void header(byte[] buf, int from, int to, TextEncoding enc) {
     Objects.checkFromToIndex(from, to, buf.length);
     Objects.requireNonNull(enc, "enc");
-    this.header =
-        Header.parse(buf, from, to, enc, dict, columns(enc == TextEncoding.GB18030));
+    this.header = Header.parse(buf, from, to, enc, dict, columns(enc == TextEncoding.GB18030));
   }
 
   /**
