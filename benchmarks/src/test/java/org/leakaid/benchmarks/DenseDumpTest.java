@@ -65,6 +65,26 @@ class DenseDumpTest {
     }
   }
 
+  /** One session per thread (as the CLI scans) finds exactly what a new session per file finds. */
+  @Test
+  void oneSessionForAllFilesFindsWhatASessionPerFileFinds() {
+    DenseDump dump = DenseDump.generate(7, 1 << 20);
+    for (DenseDump.TypeSet set : DenseDump.TypeSet.values()) {
+      Scanner scanner = Scanner.create(ScanOptions.of(set.types()));
+      List<String> shared = new ArrayList<>();
+      List<String> perFile = new ArrayList<>();
+      dump.scan(
+          scanner,
+          (type, start, end, confidence) ->
+              shared.add(type + " " + start + " " + end + " " + confidence));
+      dump.scanWithSessionPerFile(
+          scanner,
+          (type, start, end, confidence) ->
+              perFile.add(type + " " + start + " " + end + " " + confidence));
+      assertThat(shared).as("%s", set).hasSizeGreaterThan(10_000).isEqualTo(perFile);
+    }
+  }
+
   private static boolean any(boolean[] covered, int from, int to) {
     for (int i = from; i < to; i++) {
       if (covered[i]) {

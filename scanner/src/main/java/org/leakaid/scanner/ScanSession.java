@@ -127,16 +127,20 @@ public final class ScanSession {
   private final boolean wantDigitWords;
 
   /** The types asked for, by ordinal: more may be looked for (see the constructor). */
-  private final boolean[] reports = new boolean[PiiType.values().length];
+  private final boolean[] reports;
 
   private final ContextDetector context;
 
   private Header header;
 
-  /** Column-name kinds seen so far, per encoding: reused sessions parse repeated headers fast. */
-  private final ColumnMemo utf8Columns = new ColumnMemo();
+  /**
+   * Column-name kinds seen so far, per encoding: reused sessions parse repeated headers fast. Made
+   * when first needed: most sessions of a dump of small files never see a header or an INSERT (see
+   * {@link #columns}).
+   */
+  private ColumnMemo utf8Columns;
 
-  private final ColumnMemo gbColumns = new ColumnMemo();
+  private ColumnMemo gbColumns;
 
   /** The current line's INSERT column list, once a candidate asked for it ({@link #columnKind}). */
   private InsertColumns insert;
@@ -222,9 +226,7 @@ public final class ScanSession {
     if (hold != null) {
       hold.minConfidence = minConfidence;
     }
-    for (PiiType t : PiiType.values()) {
-      reports[t.ordinal()] = scanner.wants(t);
-    }
+    this.reports = scanner.reports(); // shared, read-only
     this.wantContext = scanner.wants(PiiType.PERSON_NAME) || scanner.wants(PiiType.CN_ADDRESS);
     // A name is weighed by what else its line holds ("name": "张伟" counts next to a phone), so
     // with names every type is looked for, and reported only if asked for: --types PERSON_NAME
@@ -263,9 +265,21 @@ public final class ScanSession {
   public void header(byte[] buf, int from, int to, TextEncoding enc) {
     Objects.checkFromToIndex(from, to, buf.length);
     Objects.requireNonNull(enc, "enc");
-    this.header =
-        Header.parse(
-            buf, from, to, enc, dict, enc == TextEncoding.GB18030 ? gbColumns : utf8Columns);
+    this.header = Header.parse(buf, from, to, enc, dict, columns(enc == TextEncoding.GB18030));
+  }
+
+  /**
+   * The column memo for one encoding, made on first use. A session is made per file, and the
+   * benchmark corpus (like a directory of exported files) has many one-line files: with both memos
+   * made in the constructor (and the wanted types copied into each session), making sessions took
+   * about a fifth of ScanLineBenchmark's samples when it made one per file (JFR, structured types);
+   * lazily, that benchmark went from 0.194 to 0.208 GB/s (thread CPU time, benchmarks/ab).
+   */
+  private ColumnMemo columns(boolean gb) {
+    if (gb) {
+      return gbColumns != null ? gbColumns : (gbColumns = new ColumnMemo());
+    }
+    return utf8Columns != null ? utf8Columns : (utf8Columns = new ColumnMemo());
   }
 
   /** The delimiter of the header in force ({@link #header}), or -1 without one. */
@@ -330,6 +344,11 @@ public final class ScanSession {
     lastVersionEnd = -1;
     asciiFrom = from;
     int i = from;
+    // One word per stop, read afresh where the last detector left off. Tried and slower on the
+    // dense benchmark corpus: a stop mask of 64 bytes (a bit per byte, as RunFloorBenchmark walks)
+    // built at i and reused until i leaves it, 0.234 -> 0.216 GB/s; of 32 bytes, 0.222 (structured,
+    // one benchmarks/ab run, 2026-12-04, load 18-25). The detectors jump past most masks (numbers,
+    // Chinese runs) before their later bits are used, so the walk alone gains and the scan loses.
     while (i < to) {
       if (i + 8 <= to) {
         long stop = stops(WordBits.word(buf, i));
@@ -2139,7 +2158,7 @@ public final class ScanSession {
     if (!insertParsed) {
       insertParsed = true;
       TextEncoding enc = gb ? TextEncoding.GB18030 : TextEncoding.UTF_8;
-      ColumnMemo memo = gb ? gbColumns : utf8Columns;
+      ColumnMemo memo = columns(gb);
       if (pieceHead == null) {
         insert = InsertColumns.parse(buf, lineFrom, to, enc, dict, memo);
       } else {

@@ -24,6 +24,9 @@ public final class Scanner {
    */
   private final long wanted;
 
+  /** {@link #wants} by ordinal, for sessions to share: never written after construction. */
+  private final boolean[] reports;
+
   private Scanner(ScanOptions options) {
     this.options = options;
     this.dictionaries = Dictionaries.load();
@@ -33,6 +36,14 @@ public final class Scanner {
     }
     this.wanted = bits;
     this.proseNames = wants(PiiType.PERSON_NAME) ? proseNames(dictionaries) : null;
+    this.reports = new boolean[PiiType.values().length];
+    for (PiiType type : PiiType.values()) {
+      reports[type.ordinal()] = wants(type);
+    }
+  }
+
+  boolean[] reports() {
+    return reports;
   }
 
   /**
