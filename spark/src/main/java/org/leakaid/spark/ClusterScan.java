@@ -2,9 +2,9 @@ package org.leakaid.spark;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -213,10 +213,7 @@ public final class ClusterScan {
         writeFindings(findings, options.findingsOut());
       }
       List<Row> perType =
-          findings
-              .groupBy(col("a"))
-              .agg(count(lit(1)), countDistinct(col("b")))
-              .collectAsList();
+          findings.groupBy(col("a")).agg(count(lit(1)), countDistinct(col("b"))).collectAsList();
       Dataset<Row> records = keys.where(col("kind").equalTo(RECORD));
       // One row per distinct record identity: the most sensitive tier it came in (art. 11: each
       // record once, in the most sensitive tier it qualifies for) and how often it came.
@@ -231,9 +228,7 @@ public final class ClusterScan {
               ? List.of()
               : keys.where(col("kind").equalTo(WATCH).and(col("b").gt(0)))
                   .groupBy(col("a"))
-                  .agg(
-                      sum(col("b")),
-                      min(struct(col("d"), col("c"), col("path"))).as("first"))
+                  .agg(sum(col("b")), min(struct(col("d"), col("c"), col("path"))).as("first"))
                   .collectAsList();
       DumpReport report = summarise(totals, perType, byTier, persons, options, started);
       return withWatchHits(report, options, watchRows);
@@ -337,7 +332,8 @@ public final class ClusterScan {
       for (LocatedFileStatus f : files) {
         String name = f.getPath().toString();
         long size = f.getLen();
-        TextSplits.TextFile text = size > options.splitSize() ? probe(fs, f.getPath(), options) : null;
+        TextSplits.TextFile text =
+            size > options.splitSize() ? probe(fs, f.getPath(), options) : null;
         if (text == null) {
           tasks.add(ScanTask.whole(name, size, tasks.size()));
           continue;
@@ -539,7 +535,10 @@ public final class ClusterScan {
       if (paths.contains("-")) {
         throw new IllegalArgumentException("stdin (-) cannot be scanned on a cluster: name files");
       }
-      return new Arguments(false, master, new Options(paths, encoding, category, splitSize, types, findingsOut, unmasked, watch));
+      return new Arguments(
+          false,
+          master,
+          new Options(paths, encoding, category, splitSize, types, findingsOut, unmasked, watch));
     }
 
     private static String value(String[] args, int i, String option) {

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -76,8 +76,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
       @Override
       public boolean hasNext() {
         while (current == null
-            || next
-                >= current.findingCount + current.recordCount + current.watchCounts.length) {
+            || next >= current.findingCount + current.recordCount + current.watchCounts.length) {
           if (!tasks.hasNext()) {
             return false;
           }
@@ -89,6 +88,7 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
         }
         return true;
       }
+
       @Override
       public Row next() {
         if (!hasNext()) {
@@ -174,7 +174,12 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
           Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
         }
         return FileKeys.scan(
-            new DumpInput(name, local, null), encoding, category, values, watchList(), FileScanFunction::note);
+            new DumpInput(name, local, null),
+            encoding,
+            category,
+            values,
+            watchList(),
+            FileScanFunction::note);
       } finally {
         Files.deleteIfExists(local);
         Files.deleteIfExists(dir);

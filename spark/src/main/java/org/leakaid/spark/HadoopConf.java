@@ -7,9 +7,8 @@ import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * The driver's Hadoop configuration, shipped to executors: file system settings made on the
- * driver ({@code spark.hadoop.*}, S3 endpoints and credentials providers) apply where files are
- * read.
+ * The driver's Hadoop configuration, shipped to executors: file system settings made on the driver
+ * ({@code spark.hadoop.*}, S3 endpoints and credentials providers) apply where files are read.
  */
 final class HadoopConf implements Serializable {
   private static final long serialVersionUID = 1L;

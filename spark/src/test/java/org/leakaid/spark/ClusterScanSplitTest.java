@@ -32,14 +32,14 @@ import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpReport;
 import org.leakaid.scanner.dump.DumpScan;
 import org.leakaid.scanner.dump.FileKeys;
-import org.leakaid.scanner.dump.WatchList;
 import org.leakaid.scanner.dump.RecordCounts;
+import org.leakaid.scanner.dump.WatchList;
 
 /**
  * Large text files are scanned in splits at line boundaries, and the result is still the CLI's:
- * each split reads its rows with the header in force where it starts (the file's own, or one in
- * the middle of the file), in the file's encoding, and records repeated across splits and files
- * are art. 11 duplicates.
+ * each split reads its rows with the header in force where it starts (the file's own, or one in the
+ * middle of the file), in the file's encoding, and records repeated across splits and files are
+ * art. 11 duplicates.
  */
 class ClusterScanSplitTest {
   /** Tiny, so that each file spans dozens of partitions. */
@@ -131,7 +131,14 @@ class ClusterScanSplitTest {
         ClusterScan.scan(
             spark,
             new ClusterScan.Options(
-                List.of(file.toString()), null, null, SPLIT, types, masked.toString(), false, null));
+                List.of(file.toString()),
+                null,
+                null,
+                SPLIT,
+                types,
+                masked.toString(),
+                false,
+                null));
 
     // --types: the CLI's counts for those types only; records still come from all types.
     DumpReport cli =
@@ -141,7 +148,8 @@ class ClusterScanSplitTest {
             OutputStream.nullOutputStream(),
             note -> {},
             new AtomicLong());
-    assertThat(cluster.counts().keySet()).containsExactly(PiiType.CN_RESIDENT_ID, PiiType.CN_MOBILE);
+    assertThat(cluster.counts().keySet())
+        .containsExactly(PiiType.CN_RESIDENT_ID, PiiType.CN_MOBILE);
     assertThat(cluster.counts()).isEqualTo(cli.counts());
     assertThat(cluster.distinct()).isEqualTo(cli.distinct());
     assertThat(cluster.records().counted()).isEqualTo(cli.records().counted()).isEqualTo(600);
@@ -175,7 +183,12 @@ class ClusterScanSplitTest {
         new ClusterScan.Options(
             List.of(file.toString()), null, null, SPLIT, types, clear.toString(), true, null));
     Row unmasked =
-        spark.read().parquet(clear.toString()).where("type = 'CN_MOBILE'").orderBy("offset").first();
+        spark
+            .read()
+            .parquet(clear.toString())
+            .where("type = 'CN_MOBILE'")
+            .orderBy("offset")
+            .first();
     assertThat(unmasked.<String>getAs("value")).isEqualTo(mobile(0));
   }
 
@@ -185,10 +198,7 @@ class ClusterScanSplitTest {
     // A phone in the UTF-8 file only, after the second header; an ID in both files (the GBK file
     // repeats rows 1100 to 1109; the UTF-8 file comes first by name); one that is nowhere.
     Path watchFile = dir.resolve("mine.txt");
-    Files.write(
-        watchFile,
-        List.of(mobile(1200), id(1105), "13900000000"),
-        StandardCharsets.UTF_8);
+    Files.write(watchFile, List.of(mobile(1200), id(1105), "13900000000"), StandardCharsets.UTF_8);
     WatchList watch = WatchList.read(watchFile);
     DumpReport cluster =
         ClusterScan.scan(
@@ -199,7 +209,17 @@ class ClusterScanSplitTest {
         DumpScan.run(
             DumpInput.expand(List.of(corpus.toString()), null),
             new DumpScan.Options(
-                FileKeys.summaryTypes(), 2, null, false, true, true, watch, 0, List.of(), null, null),
+                FileKeys.summaryTypes(),
+                2,
+                null,
+                false,
+                true,
+                true,
+                watch,
+                0,
+                List.of(),
+                null,
+                null),
             OutputStream.nullOutputStream(),
             note -> {},
             new AtomicLong());
@@ -212,7 +232,8 @@ class ClusterScanSplitTest {
       assertThat(actual.masked()).isEqualTo(expected.masked());
       assertThat(actual.count()).isEqualTo(expected.count());
       assertThat(actual.firstOffset()).isEqualTo(expected.firstOffset());
-      assertThat(actual.firstPath()).endsWith(Path.of(expected.firstPath()).getFileName().toString());
+      assertThat(actual.firstPath())
+          .endsWith(Path.of(expected.firstPath()).getFileName().toString());
     }
     assertThat(cli.watchHits().get(1).count()).isEqualTo(2);
     assertThat(cli.watchHits().get(1).firstPath()).endsWith("contacts-then-hotel.csv");
@@ -270,11 +291,13 @@ class ClusterScanSplitTest {
     List<String> rows = new ArrayList<>();
     rows.add("姓名,手机号,身份证号,住址");
     for (int i = 0; i < 300; i++) {
-      rows.add("张" + (char) ('一' + i % 500) + "," + mobile(i) + "," + id(i) + ",北京市东城区东直门大街" + i + "号");
+      rows.add(
+          "张" + (char) ('一' + i % 500) + "," + mobile(i) + "," + id(i) + ",北京市东城区东直门大街" + i + "号");
     }
     // 40 of them again, far from the first: art. 11 duplicates in other splits.
     for (int i = 100; i < 140; i++) {
-      rows.add("张" + (char) ('一' + i % 500) + "," + mobile(i) + "," + id(i) + ",北京市东城区东直门大街" + i + "号");
+      rows.add(
+          "张" + (char) ('一' + i % 500) + "," + mobile(i) + "," + id(i) + ",北京市东城区东直门大街" + i + "号");
     }
     rows.add("姓名,手机,身份证号,入住时间,房号");
     for (int i = 1000; i < 1300; i++) {

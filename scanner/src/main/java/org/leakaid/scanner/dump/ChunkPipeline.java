@@ -403,8 +403,7 @@ final class ChunkPipeline {
   private Range range;
 
   /** Runs over one range of a file instead of whole inputs; {@code label} names the file. */
-  <R> void runRange(
-      String label, Range range, Supplier<Worker<R>> workers, Collector<R> collector)
+  <R> void runRange(String label, Range range, Supplier<Worker<R>> workers, Collector<R> collector)
       throws IOException {
     this.range = range;
     try {
@@ -417,8 +416,7 @@ final class ChunkPipeline {
   private void readRange(String label, Consumer<Chunk> submit) throws IOException {
     Range r = range;
     long[] pos = {r.begin()};
-    Source source =
-        new Source(label, r.encoding(), r.begin() == 0 ? r.fileHeader() : null, false);
+    Source source = new Source(label, r.encoding(), r.begin() == 0 ? r.fileHeader() : null, false);
     readSource(
         label,
         (b, off, len) -> {

@@ -21,9 +21,8 @@ import org.leakaid.scanner.TextEncoding;
  * <p>This is the scanner's API for the Spark job ({@code spark/}): it runs exactly the code path of
  * the CLI (the chunk pipeline, the scan worker, the record keys) over a whole input or over one
  * split of a large text file ({@link #scanSplit}, see {@link TextSplits}). The one-machine
- * collector folds keys into capped in-memory tables ({@link RecordTally}, {@link
- * DistinctCounter}); here they are handed out whole, so that a shuffle can count them exactly at
- * any size.
+ * collector folds keys into capped in-memory tables ({@link RecordTally}, {@link DistinctCounter});
+ * here they are handed out whole, so that a shuffle can count them exactly at any size.
  *
  * <p>Value keys come from the worker's JSON lines: each names its type, offset and length, and the
  * key is computed from the chunk's bytes there, in the input's encoding, with the same {@link

@@ -10,16 +10,18 @@ import org.leakaid.scanner.TextEncoding;
  * still read as {@code ./leakaid scan} reads the whole file.
  *
  * <p>A split {@code [start, end)} holds the lines that start in it, Hadoop-style: it begins after
- * the first '\n' at or after {@code start - 1} (at 0 for the first split) and reads past {@code end}
- * to finish its last line ({@link #lineStart}). Two things are decided once per file, before any
- * split is scanned: its encoding and whether its first line is a header ({@link #probe}, from the
- * file's first bytes as the one-machine scan sniffs them). Header lines in the middle of a file
+ * the first '\n' at or after {@code start - 1} (at 0 for the first split) and reads past {@code
+ * end} to finish its last line ({@link #lineStart}). Two things are decided once per file, before
+ * any split is scanned: its encoding and whether its first line is a header ({@link #probe}, from
+ * the file's first bytes as the one-machine scan sniffs them). Header lines in the middle of a file
  * (concatenated CSV exports, pg_dump's {@code COPY ... FROM stdin;} before each table) are found by
  * a first pass over every split ({@link #lastHeader}); a split is then scanned with the last header
  * before it in force, which is what the one-machine scan carries from chunk to chunk.
  */
 public final class TextSplits {
-  /** The first bytes of a file that {@link #probe} reads, as the one-machine scan's first buffer. */
+  /**
+   * The first bytes of a file that {@link #probe} reads, as the one-machine scan's first buffer.
+   */
   public static final int PROBE_BYTES = 1 << 20;
 
   private static final int MAGIC = 512;
