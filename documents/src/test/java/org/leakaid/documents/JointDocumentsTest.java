@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A group's joint complaint and evidence list: every member passed in is in them, each quotation
- * is verbatim from the official texts, and every renderer takes them (they have no kind).
+ * A group's joint complaint and evidence list: every member passed in is in them, each quotation is
+ * verbatim from the official texts, and every renderer takes them (they have no kind).
  */
 class JointDocumentsTest {
 
@@ -39,7 +39,8 @@ class JointDocumentsTest {
     Documents.JointCase group = group();
     Draft list = DOCUMENTS.jointEvidenceList(group);
     Block.Table table =
-        (Block.Table) list.blocks().stream().filter(b -> b instanceof Block.Table).findFirst().get();
+        (Block.Table)
+            list.blocks().stream().filter(b -> b instanceof Block.Table).findFirst().get();
     int items = group.members().stream().mapToInt(m -> m.evidence().size()).sum();
     assertThat(table.rows()).hasSize(items + 1);
     assertThat(table.text()).contains("原告1", "原告2（李四）");
@@ -63,7 +64,8 @@ class JointDocumentsTest {
     }
     assertThat(quotes).isEqualTo(4);
     assertThat(DOCUMENTS.pdf(complaint)).startsWith((byte) '%', (byte) 'P', (byte) 'D', (byte) 'F');
-    assertThat(DOCUMENTS.docx(DOCUMENTS.jointEvidenceList(group()))).startsWith((byte) 'P', (byte) 'K');
+    assertThat(DOCUMENTS.docx(DOCUMENTS.jointEvidenceList(group())))
+        .startsWith((byte) 'P', (byte) 'K');
     assertThat(DOCUMENTS.html(complaint)).contains("民事起诉状");
   }
 }

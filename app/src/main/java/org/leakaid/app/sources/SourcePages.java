@@ -1,13 +1,18 @@
 package org.leakaid.app.sources;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.cases.OwnedCase;
+import org.leakaid.app.documents.GroupDocuments;
 import org.leakaid.app.web.HttpProblem;
 import org.leakaid.knowledge.plan.Leaked;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -250,18 +255,17 @@ class SourcePages {
       @PathVariable("kind") String kind,
       @RequestParam(name = "format", defaultValue = "pdf") String format,
       HttpServletResponse response)
-      throws java.io.IOException {
-    org.leakaid.app.documents.GroupDocuments.Written written =
-        groups.document(user.id(), id, kind, format);
+      throws IOException {
+    GroupDocuments.Written written = groups.document(user.id(), id, kind, format);
     response.setContentType(written.mediaType());
     response.setContentLength(written.content().length);
     response.setHeader(
-        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-        org.springframework.http.ContentDisposition.attachment()
-            .filename(written.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(written.fileName(), StandardCharsets.UTF_8)
             .build()
             .toString());
-    response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-store");
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
     response.getOutputStream().write(written.content());
   }
 

@@ -452,8 +452,12 @@ public abstract class SourcesContract {
         .contains("《个人信息保护法》第七十条")
         .contains("人民检察院、法律规定的消费者组织和由国家网信部门确定的组织可以依法向人民法院提起诉讼。");
     assertThat(list.raw().body()).contains("原告1").contains("原告2").doesNotContain("原告3");
-    assertThat(api.get(base + "joint-complaint?format=pdf", a).raw().headers()
-            .firstValue("Content-Type").orElse(""))
+    assertThat(
+            api.get(base + "joint-complaint?format=pdf", a)
+                .raw()
+                .headers()
+                .firstValue("Content-Type")
+                .orElse(""))
         .startsWith("application/pdf");
 
     // Members who do not coordinate get 403; outsiders 404, as for anything not theirs.
@@ -467,10 +471,8 @@ public abstract class SourcesContract {
     api.register(lawyerName, ApiClient.PASSWORD);
     String lawyer = api.token(lawyerName, ApiClient.PASSWORD);
     String invite = base.replace("/documents/", "/invitations");
-    assertThat(api.post(invite, b, "{\"account\":\"" + lawyerName + "\"}").status())
-        .isEqualTo(403);
-    assertThat(api.post(invite, a, "{\"account\":\"" + lawyerName + "\"}").status())
-        .isEqualTo(202);
+    assertThat(api.post(invite, b, "{\"account\":\"" + lawyerName + "\"}").status()).isEqualTo(403);
+    assertThat(api.post(invite, a, "{\"account\":\"" + lawyerName + "\"}").status()).isEqualTo(202);
     // Unknown accounts get the same answer: invitations do not reveal who has an account.
     assertThat(api.post(invite, a, "{\"account\":\"nobody-" + lawyerName + "\"}").status())
         .isEqualTo(202);
@@ -512,8 +514,7 @@ public abstract class SourcesContract {
     String g2 = join(b, "京东商城", caseB, true, true, true).json().get("id").asString();
     assertThat(g2).isEqualTo(g1);
 
-    assertThat(ledger(a, "jd", "[\"NAME\",\"PHONE\"]", "2025-06", "收货").status())
-        .isEqualTo(201);
+    assertThat(ledger(a, "jd", "[\"NAME\",\"PHONE\"]", "2025-06", "收货").status()).isEqualTo(201);
     assertThat(ledger(a, "京东", "[\"ADDRESS\"]", "2025-07", "收货").status()).isEqualTo(201);
     assertThat(ledger(a, "淘宝", "[\"ADDRESS\"]", "2025-07", "收货").status()).isEqualTo(201);
     List<String> suspects = new ArrayList<>();
@@ -534,7 +535,8 @@ public abstract class SourcesContract {
       caseIds.add(newCase(users.get(i)));
     }
     java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
     try {
       List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -576,12 +578,18 @@ public abstract class SourcesContract {
         user,
         ApiClient.JSON.writeValueAsString(
             Map.of(
-                "platform", platform,
-                "caseId", caseId,
-                "shareEvents", true,
-                "shareDates", true,
-                "shareNumbers", true,
-                "shareDocuments", documents)));
+                "platform",
+                platform,
+                "caseId",
+                caseId,
+                "shareEvents",
+                true,
+                "shareDates",
+                true,
+                "shareNumbers",
+                true,
+                "shareDocuments",
+                documents)));
   }
 
   Response join(

@@ -20,7 +20,8 @@ class SourcesPlatformAliasesTest {
     assertThat(MatchingText.platformKey("Pinduoduo")).isEqualTo(MatchingText.platformKey("拼多多"));
     assertThat(MatchingText.platformKey("Meituan")).isEqualTo(MatchingText.platformKey("美团"));
     assertThat(MatchingText.platformKey("SF Express")).isEqualTo(MatchingText.platformKey("顺丰"));
-    assertThat(MatchingText.platformKey("China Mobile")).isEqualTo(MatchingText.platformKey("中国移动"));
+    assertThat(MatchingText.platformKey("China Mobile"))
+        .isEqualTo(MatchingText.platformKey("中国移动"));
   }
 
   @Test
