@@ -29,11 +29,7 @@ final class JointDocuments {
     blocks.add(new Block.Heading("原告"));
     blocks.add(
         new Block.Paragraph(
-            "原告共"
-                + members.size()
-                + "人，均为"
-                + group.platform()
-                + "的用户，名单如下（未填写的项目由原告在起诉前补充）。"));
+            "原告共" + members.size() + "人，均为" + group.platform() + "的用户，名单如下（未填写的项目由原告在起诉前补充）。"));
     List<List<String>> plaintiffs = new ArrayList<>();
     plaintiffs.add(List.of("序号", "姓名", "公民身份号码", "住址", "联系电话"));
     for (int i = 0; i < members.size(); i++) {
@@ -48,9 +44,7 @@ final class JointDocuments {
     }
     blocks.add(new Block.Table(plaintiffs));
     blocks.add(new Block.Heading("被告"));
-    blocks.add(
-        new Block.Paragraph(
-            group.platform() + "的运营者（名称、住所、法定代表人和统一社会信用代码由原告在起诉前补充）。"));
+    blocks.add(new Block.Paragraph(group.platform() + "的运营者（名称、住所、法定代表人和统一社会信用代码由原告在起诉前补充）。"));
     blocks.add(new Block.Heading("诉讼请求"));
     blocks.add(new Block.Paragraph("一、判令被告停止泄露、向他人提供原告的个人信息，并采取补救措施；"));
     blocks.add(new Block.Paragraph("二、判令被告向各原告赔礼道歉，赔偿各原告因个人信息泄露受到的损失；"));
@@ -68,9 +62,15 @@ final class JointDocuments {
     List<CaseFacts.EvidenceEntry> all =
         members.stream().flatMap(m -> m.evidence().stream()).toList();
     LocalDate first =
-        all.stream().map(e -> e.occurredAt().toLocalDate()).min(Comparator.naturalOrder()).orElse(null);
+        all.stream()
+            .map(e -> e.occurredAt().toLocalDate())
+            .min(Comparator.naturalOrder())
+            .orElse(null);
     LocalDate last =
-        all.stream().map(e -> e.occurredAt().toLocalDate()).max(Comparator.naturalOrder()).orElse(null);
+        all.stream()
+            .map(e -> e.occurredAt().toLocalDate())
+            .max(Comparator.naturalOrder())
+            .orElse(null);
     blocks.add(
         new Block.Paragraph(
             "各原告均曾向被告提供个人信息"
@@ -80,12 +80,15 @@ final class JointDocuments {
                 + "次"
                 + (first == null
                     ? "。"
-                    : "，最早发生在" + DocumentContext.day(first) + "，最近一次发生在" + DocumentContext.day(last) + "。")));
+                    : "，最早发生在"
+                        + DocumentContext.day(first)
+                        + "，最近一次发生在"
+                        + DocumentContext.day(last)
+                        + "。")));
     List<String> shared = sharedCounterparts(members);
     if (!shared.isEmpty()) {
       blocks.add(
-          new Block.Paragraph(
-              "以下号码骚扰了两名以上原告，说明各原告的个人信息来自同一来源：" + String.join("、", shared) + "。"));
+          new Block.Paragraph("以下号码骚扰了两名以上原告，说明各原告的个人信息来自同一来源：" + String.join("、", shared) + "。"));
     }
     BigDecimal lost =
         members.stream().map(CaseFacts::moneyLostYuan).reduce(BigDecimal.ZERO, BigDecimal::add);

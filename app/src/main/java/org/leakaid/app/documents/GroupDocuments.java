@@ -66,7 +66,8 @@ public class GroupDocuments {
         kind == Kind.COMPLAINT
             ? documents.jointComplaint(group)
             : documents.jointEvidenceList(group);
-    return new Written(draft.fileName() + "." + f.extension, f.mediaType, caseDocuments.render(draft, f));
+    return new Written(
+        draft.fileName() + "." + f.extension, f.mediaType, caseDocuments.render(draft, f));
   }
 
   /** A group without consenting members has nothing to write from. */

@@ -161,7 +161,8 @@ class CaseSources {
   private static boolean namesIn(String text, String key) {
     return text.contains(key)
         || PlatformAliases.spellings(key).stream()
-            .filter(s -> s.length() >= 5 || (s.length() >= 3 && s.codePoints().anyMatch(c -> c > 0x7f)))
+            .filter(
+                s -> s.length() >= 5 || (s.length() >= 3 && s.codePoints().anyMatch(c -> c > 0x7f)))
             .anyMatch(text::contains);
   }
 

@@ -43,7 +43,8 @@ final class PlatformAliases {
           canonical = canonical == null ? key : canonical;
           String before = CANONICAL.putIfAbsent(key, canonical);
           if (before != null && !before.equals(canonical)) {
-            throw new IllegalStateException(RESOURCE + ": " + name.strip() + " names two platforms");
+            throw new IllegalStateException(
+                RESOURCE + ": " + name.strip() + " names two platforms");
           }
           SPELLINGS.computeIfAbsent(canonical, k -> new LinkedHashSet<>()).add(key);
         }

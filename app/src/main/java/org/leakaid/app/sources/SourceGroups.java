@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.leakaid.app.cases.Cases;
@@ -160,8 +161,8 @@ class SourceGroups {
   }
 
   /**
-   * The coordinator invites an account, by account name or id, to take over. The answer is the
-   * same whether or not the account exists, so invitations cannot probe for account names.
+   * The coordinator invites an account, by account name or id, to take over. The answer is the same
+   * whether or not the account exists, so invitations cannot probe for account names.
    */
   @Transactional
   void invite(UUID accountId, String groupId, InviteRequest request) {
@@ -170,10 +171,10 @@ class SourceGroups {
       throw SourceLedger.invalid("account: the account name or id of the invitee");
     }
     String handle = request.account().strip();
-    java.util.Optional<UUID> invitee;
+    Optional<UUID> invitee;
     try {
       UUID id = UUID.fromString(handle);
-      invitee = repository.accountExists(id) ? java.util.Optional.of(id) : java.util.Optional.empty();
+      invitee = repository.accountExists(id) ? Optional.of(id) : Optional.empty();
     } catch (IllegalArgumentException notAnId) {
       invitee = repository.accountNamed(handle);
     }

@@ -1,13 +1,18 @@
 package org.leakaid.app.sources;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.cases.OwnedCase;
+import org.leakaid.app.documents.GroupDocuments;
 import org.leakaid.app.web.HttpProblem;
 import org.leakaid.knowledge.plan.Leaked;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -192,27 +197,76 @@ class SourcePages {
       @RequestParam(name = "platform", defaultValue = "") String platform,
       @RequestParam(name = "shareEvents", defaultValue = "false") boolean shareEvents,
       @RequestParam(name = "shareDates", defaultValue = "false") boolean shareDates,
-      @RequestParam(name = "shareNumbers", defaultValue = "false") boolean shareNumbers) {
+      @RequestParam(name = "shareNumbers", defaultValue = "false") boolean shareNumbers,
+      @RequestParam(name = "shareDocuments", defaultValue = "false") boolean shareDocuments) {
     OwnedCase owned = caseSources.owned(id, user.id());
     SourceGroups.Joined joined =
         groups.join(
             user.id(),
             new SourceGroups.JoinRequest(
-                platform, owned.id().toString(), shareEvents, shareDates, shareNumbers));
+                platform,
+                owned.id().toString(),
+                shareEvents,
+                shareDates,
+                shareNumbers,
+                shareDocuments));
     return "redirect:/sources/groups/" + joined.group().id();
   }
 
   @GetMapping("/sources/groups")
   String groupsPage(@AuthenticationPrincipal SignedInUser user, Model model) {
     model.addAttribute("memberships", groups.mine(user.id()));
+    model.addAttribute("invitations", groups.invitations(user.id()));
+    model.addAttribute("coordinating", groups.coordinating(user.id()));
     return "sources/groups";
   }
 
   @GetMapping("/sources/groups/{id}")
   String groupPage(
-      @AuthenticationPrincipal SignedInUser user, @PathVariable("id") String id, Model model) {
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @RequestParam(name = "invited", defaultValue = "false") boolean invited,
+      Model model) {
     model.addAttribute("group", groups.group(user.id(), id));
+    model.addAttribute("invited", invited);
     return "sources/group";
+  }
+
+  @PostMapping("/sources/groups/{id}/invite")
+  String inviteCoordinator(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @RequestParam(name = "account", defaultValue = "") String account) {
+    groups.invite(user.id(), id, new SourceGroups.InviteRequest(account));
+    return "redirect:/sources/groups/" + SourceLedger.parseId(id) + "?invited=true#coordinator";
+  }
+
+  @PostMapping("/sources/groups/{id}/accept")
+  String acceptInvitation(
+      @AuthenticationPrincipal SignedInUser user, @PathVariable("id") String id) {
+    groups.accept(user.id(), id);
+    return "redirect:/sources/groups/" + SourceLedger.parseId(id);
+  }
+
+  @GetMapping("/sources/groups/{id}/documents/{kind}")
+  void jointDocument(
+      @AuthenticationPrincipal SignedInUser user,
+      @PathVariable("id") String id,
+      @PathVariable("kind") String kind,
+      @RequestParam(name = "format", defaultValue = "pdf") String format,
+      HttpServletResponse response)
+      throws IOException {
+    GroupDocuments.Written written = groups.document(user.id(), id, kind, format);
+    response.setContentType(written.mediaType());
+    response.setContentLength(written.content().length);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(written.fileName(), StandardCharsets.UTF_8)
+            .build()
+            .toString());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    response.getOutputStream().write(written.content());
   }
 
   @PostMapping("/sources/groups/{id}/leave")

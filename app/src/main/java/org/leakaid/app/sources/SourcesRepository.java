@@ -246,7 +246,8 @@ class SourcesRepository {
   }
 
   Optional<GroupRow> group(UUID id) {
-    return jdbc.sql("SELECT id, platform, platform_key, created_at, coordinator_id FROM source_group"
+    return jdbc.sql(
+            "SELECT id, platform, platform_key, created_at, coordinator_id FROM source_group"
                 + " WHERE id = ?")
         .param(id)
         .query(SourcesRepository::group)
@@ -254,8 +255,8 @@ class SourcesRepository {
   }
 
   /**
-   * Opens the group unless one for the key exists; false when another request opened it first.
-   * ON CONFLICT DO NOTHING rather than catching the duplicate key: on PostgreSQL a failed INSERT
+   * Opens the group unless one for the key exists; false when another request opened it first. ON
+   * CONFLICT DO NOTHING rather than catching the duplicate key: on PostgreSQL a failed INSERT
    * aborts the whole transaction, so the loser could not even read the winner's group.
    */
   boolean insertGroup(GroupRow row) {
@@ -442,8 +443,7 @@ class SourcesRepository {
   }
 
   private static GroupRow group(ResultSet rs, int n) throws SQLException {
-    return new GroupRow(
-        uuid(rs, 1), rs.getString(2), rs.getString(3), instant(rs, 4), uuid(rs, 5));
+    return new GroupRow(uuid(rs, 1), rs.getString(2), rs.getString(3), instant(rs, 4), uuid(rs, 5));
   }
 
   private static MemberRow member(ResultSet rs, int n) throws SQLException {

@@ -208,6 +208,11 @@ class SourcePagesIntegrationTest {
             .get(URI.create(joined.headers().firstValue("Location").orElseThrow()).getPath())
             .body();
     assertThat(group).contains("联名群组：优品商城", "1次（1位成员分享）");
-    assertThat(group).contains("骚扰号码：否");
+    // The sharing form shows what she ticked: events yes, numbers and joint documents no.
+    assertThat(group)
+        .containsPattern("name=\"shareEvents\" value=\"true\" checked")
+        .containsPattern("name=\"shareNumbers\" value=\"true\">")
+        .containsPattern("name=\"shareDocuments\" value=\"true\" id=\"share-documents\">")
+        .contains("你是这个群组的协调人");
   }
 }

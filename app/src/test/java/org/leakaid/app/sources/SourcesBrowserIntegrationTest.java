@@ -159,12 +159,34 @@ class SourcesBrowserIntegrationTest {
     join.findElement(By.tagName("summary")).click();
     join.findElement(By.cssSelector("input[name=shareEvents]")).click();
     join.findElement(By.cssSelector("input[name=shareDates]")).click();
+    join.findElement(By.cssSelector("input[name=shareDocuments]")).click();
     join.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("aggregate")));
     assertThat(browser.findElement(By.id("members")).getText()).isEqualTo("1");
     assertThat(browser.findElement(By.id("events")).getText()).isEqualTo("1次（1位成员分享）");
     assertThat(browser.findElement(By.id("range")).getText()).contains("2026-11-20");
     checkPhoneLayout("sources-group");
+
+    // She opened the group, so she coordinates it: the joint documents and the invitation form.
+    assertThat(browser.findElement(By.id("coordinator-who")).getText()).contains("你是这个群组的协调人");
+    assertThat(browser.findElement(By.id("sharing-documents")).getText()).contains("1位成员同意");
+    assertThat(browser.findElement(By.id("complaint-pdf")).getAttribute("href"))
+        .contains("/documents/joint-complaint?format=pdf");
+    assertThat(browser.findElement(By.id("share-documents")).isSelected()).isTrue();
+    String lawyer = ApiClient.uniqueUsername();
+    api.register(lawyer, ApiClient.PASSWORD);
+    browser.findElement(By.id("invite-account")).sendKeys(lawyer);
+    browser.findElement(By.cssSelector("#invite-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite-sent")));
+    browser.executeScript(
+        "document.getElementById('coordinator').scrollIntoView({block: 'start'})");
+    checkPhoneLayout("sources-group-coordinator");
+    // The joint complaint the button downloads, fetched with her session's rights via the API.
+    String groupPath = new java.net.URI(browser.getCurrentUrl()).getPath();
+    ApiClient.Response complaint =
+        api.get("/api" + groupPath + "/documents/joint-complaint?format=txt", token);
+    assertThat(complaint.status()).isEqualTo(200);
+    assertThat(complaint.raw().body()).contains("优品商城", "《民事诉讼法》第五十六条");
   }
 
   private void checkPhoneLayout(String name) throws Exception {

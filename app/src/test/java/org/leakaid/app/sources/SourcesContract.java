@@ -410,6 +410,188 @@ public abstract class SourcesContract {
     assertThat(api.get("/api/sources/groups/" + groupId, b).status()).isEqualTo(404);
   }
 
+  @Test
+  void theCoordinatorWritesJointDocumentsFromConsentingMembersOnly() {
+    String platform = "联名商城" + UUID.randomUUID().toString().substring(0, 6);
+    String a = api.newUserToken();
+    String caseA = newCase(a);
+    evidence(a, caseA, "CALL", "2026-10-01T09:00:00+08:00", "17055550001", "甲的催收电话");
+    String b = api.newUserToken();
+    String caseB = newCase(b);
+    evidence(b, caseB, "SMS", "2026-10-02T09:00:00+08:00", "17099990009", "乙不同意分享的短信");
+    String c = api.newUserToken();
+    String caseC = newCase(c);
+    evidence(c, caseC, "CALL", "2026-11-03T09:00:00+08:00", "17055550001", "丙的催收电话");
+
+    Response opened = joinSharing(a, platform, caseA, true);
+    String groupId = opened.json().get("id").asString();
+    assertThat(opened.json().at("/coordinator/you").asBoolean()).isTrue();
+    assertThat(joinSharing(b, platform, caseB, false).status()).isEqualTo(201);
+    assertThat(joinSharing(c, platform, caseC, true).status()).isEqualTo(201);
+    JsonNode seenByB = api.get("/api/sources/groups/" + groupId, b).json();
+    assertThat(seenByB.at("/coordinator/you").asBoolean()).isFalse();
+    assertThat(seenByB.at("/coordinator/member").asBoolean()).isTrue();
+    assertThat(seenByB.at("/coordinator/name").isNull()).isTrue();
+    assertThat(seenByB.get("sharingDocuments").asInt()).isEqualTo(2);
+
+    String base = "/api/sources/groups/" + groupId + "/documents/";
+    Response complaint = api.get(base + "joint-complaint?format=txt", a);
+    assertThat(complaint.status()).as(complaint.raw().body()).isEqualTo(200);
+    Response list = api.get(base + "joint-evidence-list?format=txt", a);
+    assertThat(list.status()).isEqualTo(200);
+    for (String text : List.of(complaint.raw().body(), list.raw().body())) {
+      assertThat(text).contains(platform).doesNotContain("17099990009");
+    }
+    assertThat(complaint.raw().body())
+        .contains("原告共2人")
+        .contains("17055550001")
+        // Quoted verbatim from the official texts (CPL 2023 arts. 56, 57; PIPL art. 70).
+        .contains("《民事诉讼法》第五十六条")
+        .contains("当事人一方人数众多的共同诉讼，可以由当事人推选代表人进行诉讼。")
+        .contains("诉讼标的是同一种类、当事人一方人数众多在起诉时人数尚未确定的，人民法院可以发出公告")
+        .contains("《个人信息保护法》第七十条")
+        .contains("人民检察院、法律规定的消费者组织和由国家网信部门确定的组织可以依法向人民法院提起诉讼。");
+    assertThat(list.raw().body()).contains("原告1").contains("原告2").doesNotContain("原告3");
+    assertThat(
+            api.get(base + "joint-complaint?format=pdf", a)
+                .raw()
+                .headers()
+                .firstValue("Content-Type")
+                .orElse(""))
+        .startsWith("application/pdf");
+
+    // Members who do not coordinate get 403; outsiders 404, as for anything not theirs.
+    assertError(api.get(base + "joint-complaint?format=txt", b), 403, "NOT_COORDINATOR", "");
+    String outsider = api.newUserToken();
+    assertError(api.get(base + "joint-complaint?format=txt", outsider), 404, "NOT_FOUND", "");
+    assertError(api.get(base + "nonsense", a), 404, "NOT_FOUND", "");
+
+    // A lawyer is invited by account name, accepts, and coordinates without being a member.
+    String lawyerName = ApiClient.uniqueUsername();
+    api.register(lawyerName, ApiClient.PASSWORD);
+    String lawyer = api.token(lawyerName, ApiClient.PASSWORD);
+    String invite = base.replace("/documents/", "/invitations");
+    assertThat(api.post(invite, b, "{\"account\":\"" + lawyerName + "\"}").status()).isEqualTo(403);
+    assertThat(api.post(invite, a, "{\"account\":\"" + lawyerName + "\"}").status()).isEqualTo(202);
+    // Unknown accounts get the same answer: invitations do not reveal who has an account.
+    assertThat(api.post(invite, a, "{\"account\":\"nobody-" + lawyerName + "\"}").status())
+        .isEqualTo(202);
+    assertThat(api.get("/api/sources/groups/" + groupId, lawyer).status()).isEqualTo(404);
+    JsonNode invitations = api.get("/api/sources/invitations", lawyer).json();
+    assertThat(invitations.size()).isEqualTo(1);
+    assertThat(invitations.at("/0/platform").asString()).isEqualTo(platform);
+    assertThat(api.post("/api/sources/groups/" + groupId + "/coordinator", outsider, "{}").status())
+        .isEqualTo(404);
+    Response accepted = api.post("/api/sources/groups/" + groupId + "/coordinator", lawyer, "{}");
+    assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(200);
+    assertThat(accepted.json().at("/coordinator/you").asBoolean()).isTrue();
+    assertThat(accepted.json().get("mine").isNull()).isTrue();
+    assertThat(accepted.json().get("members").asInt()).isEqualTo(3);
+    assertThat(accepted.json().toString()).doesNotContain("17099990009").doesNotContain(caseB);
+    assertThat(api.get("/api/sources/coordinating", lawyer).json().size()).isEqualTo(1);
+    assertThat(
+            api.get("/api/sources/groups/" + groupId, c).json().at("/coordinator/name").asString())
+        .isEqualTo(lawyerName);
+    Response byLawyer = api.get(base + "joint-evidence-list?format=txt", lawyer);
+    assertThat(byLawyer.status()).isEqualTo(200);
+    assertThat(byLawyer.raw().body()).contains("17055550001").doesNotContain("17099990009");
+    assertError(api.get(base + "joint-complaint?format=txt", a), 403, "NOT_COORDINATOR", "");
+
+    // B agrees after all: B's items now appear; C withdraws: C's disappear.
+    assertThat(joinSharing(b, platform, caseB, true).status()).isEqualTo(200);
+    assertThat(joinSharing(c, platform, caseC, false).status()).isEqualTo(200);
+    String after = api.get(base + "joint-evidence-list?format=txt", lawyer).raw().body();
+    assertThat(after).contains("17099990009").contains("2026年10月1日").doesNotContain("2026年11月3日");
+  }
+
+  @Test
+  void aliasesOfAPlatformAreOneGroupAndOneSuspect() {
+    String a = api.newUserToken();
+    String caseA = newCase(a);
+    String b = api.newUserToken();
+    String caseB = newCase(b);
+    String g1 = join(a, "ＪＤ．ｃｏｍ", caseA, true, true, true).json().get("id").asString();
+    String g2 = join(b, "京东商城", caseB, true, true, true).json().get("id").asString();
+    assertThat(g2).isEqualTo(g1);
+
+    assertThat(ledger(a, "jd", "[\"NAME\",\"PHONE\"]", "2025-06", "收货").status()).isEqualTo(201);
+    assertThat(ledger(a, "京东", "[\"ADDRESS\"]", "2025-07", "收货").status()).isEqualTo(201);
+    assertThat(ledger(a, "淘宝", "[\"ADDRESS\"]", "2025-07", "收货").status()).isEqualTo(201);
+    List<String> suspects = new ArrayList<>();
+    api.get("/api/cases/" + caseA + "/sources", a)
+        .json()
+        .forEach(s -> suspects.add(s.get("platform").asString()));
+    assertThat(suspects).hasSize(2);
+  }
+
+  @Test
+  void manyVictimsOpeningTheSameGroupAtOnceGetOneGroupAndNoError() throws Exception {
+    String platform = "同时商城" + UUID.randomUUID().toString().substring(0, 6);
+    int n = 8;
+    List<String> users = new ArrayList<>();
+    List<String> caseIds = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      users.add(api.newUserToken());
+      caseIds.add(newCase(users.get(i)));
+    }
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(n);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      List<java.util.concurrent.Future<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return join(users.get(k), platform, caseIds.get(k), true, true, true);
+                }));
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      int coordinators = 0;
+      for (java.util.concurrent.Future<Response> answer : answers) {
+        Response r = answer.get();
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
+        ids.add(r.json().get("id").asString());
+      }
+      assertThat(ids).hasSize(1);
+      JsonNode group = api.get("/api/sources/groups/" + ids.iterator().next(), users.get(0)).json();
+      assertThat(group.get("members").asInt()).isEqualTo(n);
+      for (String user : users) {
+        if (api.get("/api/sources/groups/" + ids.iterator().next(), user)
+            .json()
+            .at("/coordinator/you")
+            .asBoolean()) {
+          coordinators++;
+        }
+      }
+      assertThat(coordinators).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  Response joinSharing(String user, String platform, String caseId, boolean documents) {
+    return api.post(
+        "/api/sources/groups",
+        user,
+        ApiClient.JSON.writeValueAsString(
+            Map.of(
+                "platform",
+                platform,
+                "caseId",
+                caseId,
+                "shareEvents",
+                true,
+                "shareDates",
+                true,
+                "shareNumbers",
+                true,
+                "shareDocuments",
+                documents)));
+  }
+
   Response join(
       String user, String platform, String caseId, boolean events, boolean dates, boolean numbers) {
     return api.post(
