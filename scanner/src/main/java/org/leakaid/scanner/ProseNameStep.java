@@ -26,6 +26,12 @@ final class ProseNameStep {
    */
   static final int MIN_HAN_RUN = 6;
 
+  /**
+   * Han characters in a row that make a piece prose without punctuation (a list of names, 乔石李瑞环
+   * 彭真朱镕基…): longer than any address or product field of a dump.
+   */
+  static final int LONG_HAN_RUN = 24;
+
   /** Longest piece given to the segmenter at once; a longer run is cut (Viterbi is linear). */
   private static final int MAX_PIECE = 512;
 
@@ -60,10 +66,22 @@ final class ProseNameStep {
 
   /**
    * Reports to {@code sink} the names in {@code buf[from, to)} outside the {@code count} spans of
-   * {@code taken} (byte offsets, start and end pairs: the rules' findings on this line).
+   * {@code taken} (byte offsets, start and end pairs: the rules' findings on this line). A piece is
+   * prose only if it has sentence punctuation (，。、；！？) or a very long Han run, as news and
+   * letters do and a dump's address or product fields do not; a piece where the rules found a name
+   * ({@code names}, or {@code nameCount} -1 to ask anyway) is explained already (我叫苏雨丽，身份证号…).
+   * Both keep the segmenter off most dump lines.
    */
   void scan(
-      byte[] buf, int from, int to, boolean gb, int[] taken, int count, FindingSink sink) {
+      byte[] buf,
+      int from,
+      int to,
+      boolean gb,
+      int[] taken,
+      int count,
+      int[] names,
+      int nameCount,
+      FindingSink sink) {
     if (!mayHoldProse(buf, from, to, gb)) {
       return;
     }
@@ -88,7 +106,12 @@ final class ProseNameStep {
         longest = Math.max(longest, run);
         e++;
       }
-      if (longest >= MIN_HAN_RUN && !inside(byteAt[s], byteAt[e], taken, count)) {
+      if (longest >= MIN_HAN_RUN
+          && (longest >= LONG_HAN_RUN
+              || e < n && endsSentence(line.charAt(e))
+              || hasSentencePunctuation(line, s, e))
+          && !inside(byteAt[s], byteAt[e], taken, count)
+          && (nameCount < 0 || !overlaps(byteAt[s], byteAt[e], names, nameCount))) {
         String piece = line.substring(s, e);
         int[] spans = segmenter.names(piece);
         for (int k = 0; k + 1 < spans.length; k += 2) {
@@ -191,6 +214,20 @@ final class ProseNameStep {
         || c == '\t'
         || c == '|'
         || c == '"';
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '；';
+  }
+
+  private static boolean hasSentencePunctuation(String line, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = line.charAt(i);
+      if (c == '，' || c == '、' || c == '。') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean overlaps(int s, int e, int[] taken, int count) {

@@ -384,7 +384,8 @@ public final class ScanSession {
     }
     if (prose != null) {
       if (sawHigh) {
-        prose.scan(buf, from, to, gb, hold.spans, hold.count, hold.names());
+        prose.scan(
+            buf, from, to, gb, hold.spans, hold.count, hold.heldSpans(), hold.held(), hold.names());
       }
       hold.finish();
     }
@@ -524,6 +525,15 @@ public final class ScanSession {
 
     FindingSink names() {
       return proseSink;
+    }
+
+    /** The rules' names on this line so far, as start and end pairs ({@link #held} of them). */
+    int[] heldSpans() {
+      return names;
+    }
+
+    int held() {
+      return held;
     }
 
     void finish() {
