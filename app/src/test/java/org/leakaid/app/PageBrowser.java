@@ -10,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -86,8 +88,13 @@ public final class PageBrowser {
 
   /** Posts a form as it stands, CSRF token or not. */
   public HttpResponse<String> post(String path, Map<String, String> form) {
+    return post(path, List.copyOf(form.entrySet()));
+  }
+
+  /** Posts a form whose fields may repeat (check boxes), in this order. */
+  public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
     String body =
-        form.entrySet().stream()
+        form.stream()
             .map(
                 e ->
                     URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
@@ -127,8 +134,14 @@ public final class PageBrowser {
 
   /** Posts a form the way the page would, with the CSRF token from the page at {@code pagePath}. */
   public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-    Map<String, String> form = new LinkedHashMap<>(fields);
-    form.put("_csrf", csrf(get(pagePath).body()));
+    return submit(pagePath, action, List.copyOf(fields.entrySet()));
+  }
+
+  /** {@link #submit(String, String, Map)} with fields that may repeat (check boxes). */
+  public HttpResponse<String> submit(
+      String pagePath, String action, List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> form = new ArrayList<>(fields);
+    form.add(Map.entry("_csrf", csrf(get(pagePath).body())));
     return post(action, form);
   }
 
