@@ -11,12 +11,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Users' reports per number, kept in memory for lookups: a number that many people look up (the
- * one calling everybody today) costs one query per {@code leakaid.numbers.reports-cache-ttl}
- * instead of one per lookup. The verdict is still computed at every lookup from these reports, so
- * it fades with their age as before. A report, a withdrawal or a deleted account forgets the
- * number as soon as its transaction commits, so on this node the next lookup sees the change; the
- * time to live bounds how long another node on the same database can show the earlier reports.
+ * Users' reports per number, kept in memory for lookups: a number that many people look up (the one
+ * calling everybody today) costs one query per {@code leakaid.numbers.reports-cache-ttl} instead of
+ * one per lookup. The verdict is still computed at every lookup from these reports, so it fades
+ * with their age as before. A report, a withdrawal or a deleted account forgets the number as soon
+ * as its transaction commits, so on this node the next lookup sees the change; the time to live
+ * bounds how long another node on the same database can show the earlier reports.
  */
 @Component
 class ReportsCache {
