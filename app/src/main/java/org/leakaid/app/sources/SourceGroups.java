@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.leakaid.app.account.AccountDirectory;
 import org.leakaid.app.cases.Cases;
 import org.leakaid.app.cases.OwnedCase;
 import org.leakaid.app.documents.GroupDocuments;
@@ -70,6 +71,7 @@ class SourceGroups {
   record Joined(GroupView group, boolean created) {}
 
   private final SourcesRepository repository;
+  private final AccountDirectory accounts;
   private final Cases cases;
   private final EvidenceForDocuments evidence;
   private final GroupDocuments documents;
@@ -77,11 +79,13 @@ class SourceGroups {
 
   SourceGroups(
       SourcesRepository repository,
+      AccountDirectory accounts,
       Cases cases,
       EvidenceForDocuments evidence,
       GroupDocuments documents,
       Clock clock) {
     this.repository = repository;
+    this.accounts = accounts;
     this.cases = cases;
     this.evidence = evidence;
     this.documents = documents;
@@ -174,9 +178,9 @@ class SourceGroups {
     Optional<UUID> invitee;
     try {
       UUID id = UUID.fromString(handle);
-      invitee = repository.accountExists(id) ? Optional.of(id) : Optional.empty();
+      invitee = accounts.exists(id) ? Optional.of(id) : Optional.empty();
     } catch (IllegalArgumentException notAnId) {
-      invitee = repository.accountNamed(handle);
+      invitee = accounts.idOf(handle);
     }
     invitee
         .filter(id -> !id.equals(accountId))
@@ -257,7 +261,7 @@ class SourceGroups {
     boolean member =
         repository.members(group.id()).stream()
             .anyMatch(m -> m.accountId().equals(group.coordinatorId()));
-    return member ? null : repository.usernameOf(group.coordinatorId()).orElse(null);
+    return member ? null : accounts.usernameOf(group.coordinatorId()).orElse(null);
   }
 
   List<Membership> mine(UUID accountId) {

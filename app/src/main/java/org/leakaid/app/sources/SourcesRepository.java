@@ -325,29 +325,6 @@ class SourcesRepository {
         .list();
   }
 
-  /** The account with this user name (the only handle an account has besides its id). */
-  Optional<UUID> accountNamed(String username) {
-    return jdbc.sql("SELECT id FROM account WHERE username = ?")
-        .param(username)
-        .query((rs, n) -> uuid(rs, 1))
-        .optional();
-  }
-
-  Optional<String> usernameOf(UUID id) {
-    return jdbc.sql("SELECT username FROM account WHERE id = ?")
-        .param(id)
-        .query(String.class)
-        .optional();
-  }
-
-  boolean accountExists(UUID id) {
-    return jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ?")
-            .param(id)
-            .query(Integer.class)
-            .single()
-        > 0;
-  }
-
   void invite(UUID groupId, UUID accountId, Instant at) {
     jdbc.sql(
             "INSERT INTO source_group_invite (group_id, account_id, invited_at) VALUES (?, ?, ?)"
