@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
 final class ProseNameStep {
 
   /**
-   * Reported confidence. On the MSRA NER test split (news) 0.6 of what passes the filters below was
-   * a name there or overlapped one (README), so this sits under the rules' label confidence.
+   * Reported confidence, under the rules' (0.75 for a field in a row, 0.9 and up after a label): on
+   * the MSRA NER test split (news) 0.78 of what passes the filters below was exactly a marked name
+   * and 0.91 overlapped one (README), and news is the segmenter's home ground.
    */
   static final float CONFIDENCE = 0.6f;
 
@@ -111,7 +112,8 @@ final class ProseNameStep {
               || e < n && endsSentence(line.charAt(e))
               || hasSentencePunctuation(line, s, e))
           && !inside(byteAt[s], byteAt[e], taken, count)
-          && (nameCount < 0 || !overlaps(byteAt[s], byteAt[e], names, nameCount))) {
+          && (nameCount < 0 || !overlaps(byteAt[s], byteAt[e], names, nameCount))
+          && hasCandidate(line, s, e, byteAt, taken, count)) {
         String piece = line.substring(s, e);
         int[] spans = segmenter.names(piece);
         for (int k = 0; k + 1 < spans.length; k += 2) {
@@ -124,6 +126,28 @@ final class ProseNameStep {
       }
       p = Math.max(e + 1, s + 1);
     }
+  }
+
+  /**
+   * Whether some 2-4 characters of {@code line[s, e)} would pass {@link #isName}: without one, no
+   * name the segmenter could return would be kept, so it is not asked (most of a dump's sentences,
+   * 您的订单…已发货, 我家住在…, have none), nor where it overlaps a finding of the rules (an address
+   * inside the sentence). The output is the same, only cheaper.
+   */
+  private boolean hasCandidate(
+      String line, int s, int e, int[] byteAt, int[] taken, int count) {
+    for (int i = s; i + 1 < e; i++) {
+      char c = line.charAt(i);
+      if (!dict.isSingleSurname(c) && !dict.isCompoundSurname(c, line.charAt(i + 1))) {
+        continue;
+      }
+      for (int len = 2; len <= 4 && i + len <= e; len++) {
+        if (isName(line, i, i + len) && !overlaps(byteAt[i], byteAt[i + len], taken, count)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the filters agree with the segmenter that {@code line[s, e)} is a person's name. */
