@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Names in running text (news sentences, letters, complaints) that no label, column or role word
  * introduces: the prose pieces of a line go to a {@link ProseNames} segmenter, and what it calls a
- * name is kept only if the scanner's own lists agree. Runs after the rules, so only lines with
- * Han text pay for it, and the segmenter sees only what the rules did not already explain.
+ * name is kept only if the scanner's own lists agree. Runs after the rules, so only lines with Han
+ * text pay for it, and the segmenter sees only what the rules did not already explain.
  */
 final class ProseNameStep {
 
@@ -37,16 +37,15 @@ final class ProseNameStep {
   private static final int MAX_PIECE = 512;
 
   /**
-   * Characters the segmenter glues onto a surname in news text (党和, 时说, 利在, 应以) and that stand
-   * in almost no given name: function words, verbs of saying, conjunctions.
+   * Characters the segmenter glues onto a surname in news text (党和, 时说, 利在, 应以) and that stand in
+   * almost no given name: function words, verbs of saying, conjunctions.
    */
   private static final String GLUED =
-      "和说在以为是有了的地得将就也又都而及与或被把向对从到由按据经称指讲道问答表示认其即至第外受"
-          + "一二三四五六七八九十百千零两几";
+      "和说在以为是有了的地得将就也又都而及与或被把向对从到由按据经称指讲道问答表示认其即至第外受" + "一二三四五六七八九十百千零两几";
 
   /**
-   * Surname characters that running text uses far more often as words (向其, 应即, 满二年, 国元首,
-   * 时许, 于其): a name with one needs three characters, a two-character hit is taken for a word.
+   * Surname characters that running text uses far more often as words (向其, 应即, 满二年, 国元首, 时许, 于其): a
+   * name with one needs three characters, a two-character hit is taken for a word.
    */
   private static final String WEAK_SURNAMES =
       "向于应满项费时国都余那全管关万南斯蒙区车谈闻花战海明平相初门云来普羊母修宿印危玉银公哈宾利呼"
@@ -68,10 +67,10 @@ final class ProseNameStep {
   /**
    * Reports to {@code sink} the names in {@code buf[from, to)} outside the {@code count} spans of
    * {@code taken} (byte offsets, start and end pairs: the rules' findings on this line). A piece is
-   * prose only if it has sentence punctuation (，。、；！？) or a very long Han run, as news and
-   * letters do and a dump's address or product fields do not; a piece where the rules found a name
-   * ({@code names}, or {@code nameCount} -1 to ask anyway) is explained already (我叫苏雨丽，身份证号…).
-   * Both keep the segmenter off most dump lines.
+   * prose only if it has sentence punctuation (，。、；！？) or a very long Han run, as news and letters
+   * do and a dump's address or product fields do not; a piece where the rules found a name ({@code
+   * names}, or {@code nameCount} -1 to ask anyway) is explained already (我叫苏雨丽，身份证号…). Both keep
+   * the segmenter off most dump lines.
    */
   void scan(
       byte[] buf,
@@ -131,11 +130,10 @@ final class ProseNameStep {
   /**
    * Whether some 2-4 characters of {@code line[s, e)} would pass {@link #isName}: without one, no
    * name the segmenter could return would be kept, so it is not asked (most of a dump's sentences,
-   * 您的订单…已发货, 我家住在…, have none), nor where it overlaps a finding of the rules (an address
-   * inside the sentence). The output is the same, only cheaper.
+   * 您的订单…已发货, 我家住在…, have none), nor where it overlaps a finding of the rules (an address inside
+   * the sentence). The output is the same, only cheaper.
    */
-  private boolean hasCandidate(
-      String line, int s, int e, int[] byteAt, int[] taken, int count) {
+  private boolean hasCandidate(String line, int s, int e, int[] byteAt, int[] taken, int count) {
     for (int i = s; i + 1 < e; i++) {
       char c = line.charAt(i);
       if (!dict.isSingleSurname(c) && !dict.isCompoundSurname(c, line.charAt(i + 1))) {
@@ -227,17 +225,8 @@ final class ProseNameStep {
 
   /** Sentence ends and field separators: a piece never crosses a CSV field or a sentence. */
   private static boolean endsPiece(char c) {
-    return c == '。'
-        || c == '！'
-        || c == '？'
-        || c == '；'
-        || c == '!'
-        || c == '?'
-        || c == ';'
-        || c == ','
-        || c == '\t'
-        || c == '|'
-        || c == '"';
+    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'
+        || c == ',' || c == '\t' || c == '|' || c == '"';
   }
 
   private static boolean endsSentence(char c) {
