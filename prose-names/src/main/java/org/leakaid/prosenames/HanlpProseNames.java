@@ -18,8 +18,8 @@ public final class HanlpProseNames implements ProseNames {
 
   /**
    * Without place and organisation recognition (the scanner finds addresses by its own rules), and
-   * without part-of-speech tagging beyond the segmenter's own: the fastest setting that names people.
-   * Segment.seg is safe to call from several threads: its configuration is read only.
+   * without part-of-speech tagging beyond the segmenter's own: the fastest setting that names
+   * people. Segment.seg is safe to call from several threads: its configuration is read only.
    */
   private final Segment segment =
       HanLP.newSegment()
@@ -55,10 +55,10 @@ public final class HanlpProseNames implements ProseNames {
   }
 
   /**
-   * Whether two characters are a common word the dictionary seldom tags as a name:
-   * the name model glued a word to the next character (程序 in 程序独任, 高兴 in 高兴地), or took the
-   * second half of a word for a surname (有关 in 有关公民). A two-character hit is judged whole by
-   * the model, so only longer hits and the character before a hit are asked.
+   * Whether two characters are a common word the dictionary seldom tags as a name: the name model
+   * glued a word to the next character (程序 in 程序独任, 高兴 in 高兴地), or took the second half of a word
+   * for a surname (有关 in 有关公民). A two-character hit is judged whole by the model, so only longer
+   * hits and the character before a hit are asked.
    */
   private static boolean isCommonWord(String pair) {
     CoreDictionary.Attribute a = CoreDictionary.get(pair);

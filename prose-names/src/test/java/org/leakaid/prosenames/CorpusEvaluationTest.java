@@ -15,12 +15,12 @@ import org.leakaid.scanner.ScanOptions;
 import org.leakaid.scanner.Scanner;
 
 /**
- * Names in running text on the test split of the MSRA NER corpus (SIGHAN 2006 bakeoff; news,
- * 3,442 sentences, 1,973 person names), one character and its BIO tag a line. The corpus may not be
+ * Names in running text on the test split of the MSRA NER corpus (SIGHAN 2006 bakeoff; news, 3,442
+ * sentences, 1,973 person names), one character and its BIO tag a line. The corpus may not be
  * redistributed, so the test reads it from {@code LEAKAID_NER_TEST} (README: how to get it) and
- * runs only when asked for: benchmarks/prose-names-eval.sh. A reported name counts as right when
- * it overlaps a marked one (mask hides the name either way: 江主席 for 江); the exact-span figures
- * are printed too.
+ * runs only when asked for: benchmarks/prose-names-eval.sh. A reported name counts as right when it
+ * overlaps a marked one (mask hides the name either way: 江主席 for 江); the exact-span figures are
+ * printed too.
  */
 class CorpusEvaluationTest {
 

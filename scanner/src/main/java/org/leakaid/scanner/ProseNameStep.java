@@ -9,14 +9,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * Names in running text (news sentences, letters, complaints) that no label, column or role word
  * introduces: the prose pieces of a line go to a {@link ProseNames} segmenter, and what it calls a
- * name is kept only if the scanner's own lists agree. Runs after the rules, so only lines with
- * Han text pay for it, and the segmenter sees only what the rules did not already explain.
+ * name is kept only if the scanner's own lists agree. Runs after the rules, so only lines with Han
+ * text pay for it, and the segmenter sees only what the rules did not already explain.
  */
 final class ProseNameStep {
 
   /**
-   * Reported confidence. On the MSRA NER test split (news) 0.6 of what passes the filters below was
-   * a name there or overlapped one (README), so this sits under the rules' label confidence.
+   * Reported confidence, under the rules' (0.75 for a field in a row, 0.9 and up after a label): on
+   * the MSRA NER test split (news) 0.78 of what passes the filters below was exactly a marked name
+   * and 0.91 overlapped one (README), and news is the segmenter's home ground.
    */
   static final float CONFIDENCE = 0.6f;
 
@@ -36,16 +37,15 @@ final class ProseNameStep {
   private static final int MAX_PIECE = 512;
 
   /**
-   * Characters the segmenter glues onto a surname in news text (党和, 时说, 利在, 应以) and that stand
-   * in almost no given name: function words, verbs of saying, conjunctions.
+   * Characters the segmenter glues onto a surname in news text (党和, 时说, 利在, 应以) and that stand in
+   * almost no given name: function words, verbs of saying, conjunctions.
    */
   private static final String GLUED =
-      "和说在以为是有了的地得将就也又都而及与或被把向对从到由按据经称指讲道问答表示认其即至第外受"
-          + "一二三四五六七八九十百千零两几";
+      "和说在以为是有了的地得将就也又都而及与或被把向对从到由按据经称指讲道问答表示认其即至第外受" + "一二三四五六七八九十百千零两几";
 
   /**
-   * Surname characters that running text uses far more often as words (向其, 应即, 满二年, 国元首,
-   * 时许, 于其): a name with one needs three characters, a two-character hit is taken for a word.
+   * Surname characters that running text uses far more often as words (向其, 应即, 满二年, 国元首, 时许, 于其): a
+   * name with one needs three characters, a two-character hit is taken for a word.
    */
   private static final String WEAK_SURNAMES =
       "向于应满项费时国都余那全管关万南斯蒙区车谈闻花战海明平相初门云来普羊母修宿印危玉银公哈宾利呼"
@@ -67,10 +67,10 @@ final class ProseNameStep {
   /**
    * Reports to {@code sink} the names in {@code buf[from, to)} outside the {@code count} spans of
    * {@code taken} (byte offsets, start and end pairs: the rules' findings on this line). A piece is
-   * prose only if it has sentence punctuation (，。、；！？) or a very long Han run, as news and
-   * letters do and a dump's address or product fields do not; a piece where the rules found a name
-   * ({@code names}, or {@code nameCount} -1 to ask anyway) is explained already (我叫苏雨丽，身份证号…).
-   * Both keep the segmenter off most dump lines.
+   * prose only if it has sentence punctuation (，。、；！？) or a very long Han run, as news and letters
+   * do and a dump's address or product fields do not; a piece where the rules found a name ({@code
+   * names}, or {@code nameCount} -1 to ask anyway) is explained already (我叫苏雨丽，身份证号…). Both keep
+   * the segmenter off most dump lines.
    */
   void scan(
       byte[] buf,
@@ -111,7 +111,8 @@ final class ProseNameStep {
               || e < n && endsSentence(line.charAt(e))
               || hasSentencePunctuation(line, s, e))
           && !inside(byteAt[s], byteAt[e], taken, count)
-          && (nameCount < 0 || !overlaps(byteAt[s], byteAt[e], names, nameCount))) {
+          && (nameCount < 0 || !overlaps(byteAt[s], byteAt[e], names, nameCount))
+          && hasCandidate(line, s, e, byteAt, taken, count)) {
         String piece = line.substring(s, e);
         int[] spans = segmenter.names(piece);
         for (int k = 0; k + 1 < spans.length; k += 2) {
@@ -124,6 +125,27 @@ final class ProseNameStep {
       }
       p = Math.max(e + 1, s + 1);
     }
+  }
+
+  /**
+   * Whether some 2-4 characters of {@code line[s, e)} would pass {@link #isName}: without one, no
+   * name the segmenter could return would be kept, so it is not asked (most of a dump's sentences,
+   * 您的订单…已发货, 我家住在…, have none), nor where it overlaps a finding of the rules (an address inside
+   * the sentence). The output is the same, only cheaper.
+   */
+  private boolean hasCandidate(String line, int s, int e, int[] byteAt, int[] taken, int count) {
+    for (int i = s; i + 1 < e; i++) {
+      char c = line.charAt(i);
+      if (!dict.isSingleSurname(c) && !dict.isCompoundSurname(c, line.charAt(i + 1))) {
+        continue;
+      }
+      for (int len = 2; len <= 4 && i + len <= e; len++) {
+        if (isName(line, i, i + len) && !overlaps(byteAt[i], byteAt[i + len], taken, count)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the filters agree with the segmenter that {@code line[s, e)} is a person's name. */
@@ -203,17 +225,8 @@ final class ProseNameStep {
 
   /** Sentence ends and field separators: a piece never crosses a CSV field or a sentence. */
   private static boolean endsPiece(char c) {
-    return c == '。'
-        || c == '！'
-        || c == '？'
-        || c == '；'
-        || c == '!'
-        || c == '?'
-        || c == ';'
-        || c == ','
-        || c == '\t'
-        || c == '|'
-        || c == '"';
+    return c == '。' || c == '！' || c == '？' || c == '；' || c == '!' || c == '?' || c == ';'
+        || c == ',' || c == '\t' || c == '|' || c == '"';
   }
 
   private static boolean endsSentence(char c) {

@@ -84,7 +84,8 @@ class DumpNamesEvaluationTest {
       // decoy2 was written after the word lists and is reported, not held to the targets: its
       // brands and dishes (李宁, 王中王, 何首乌) are name-shaped, and no rule without world knowledge
       // tells them from names. name-shaped-words.txt now lists them (28 of 40 rows were read as
-      // names before, none now), so decoy2 is no longer unseen: NameShapedWordsTest uses other rows.
+      // names before, none now), so decoy2 is no longer unseen: NameShapedWordsTest uses other
+      // rows.
       boolean held = !row.shape().equals("decoy2");
       t.gold += row.gold().size();
       all.gold += held ? row.gold().size() : 0;

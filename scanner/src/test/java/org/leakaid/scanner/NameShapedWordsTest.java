@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Brands, dishes, herbs and fictional people that read as names (name-shaped-words.txt): in a
- * headerless row next to a valid phone they are products, not people; after a label they are
- * still names, and real names in the same rows are still found.
+ * headerless row next to a valid phone they are products, not people; after a label they are still
+ * names, and real names in the same rows are still found.
  */
 class NameShapedWordsTest {
 
