@@ -28,8 +28,8 @@ final class ProseNameStep {
   static final int MIN_HAN_RUN = 6;
 
   /**
-   * Han characters in a row that make a piece prose without punctuation (a list of names, 乔石李瑞环
-   * 彭真朱镕基…): longer than any address or product field of a dump.
+   * Han characters in a row that make a piece prose without punctuation (a list of names, 张伟李娜王芳
+   * 刘洋陈静…): longer than any address or product field of a dump.
    */
   static final int LONG_HAN_RUN = 24;
 
