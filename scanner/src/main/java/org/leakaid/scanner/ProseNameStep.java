@@ -190,33 +190,51 @@ final class ProseNameStep {
 
   /**
    * Cheap test on the bytes before anything is decoded: a run of {@link #MIN_HAN_RUN} multi-byte
-   * characters. In UTF-8 every Han character is three bytes led by 0xE3-0xE9; in GB18030 two bytes,
-   * both high.
+   * characters, and sentence punctuation (，、。！？；) or a run of {@link #LONG_HAN_RUN}. {@link #scan}
+   * asks no piece without both, so a line without them is not decoded: most of a dump's lines hold
+   * an address or a company name (six Han characters) but no sentence. Decoding every such line and
+   * mapping its offsets was a fifth of an all-types scan's samples on the benchmark corpus (JFR).
+   * In UTF-8 every Han character is three bytes led by 0xE3-0xE9; in GB18030 two bytes, both high.
    */
   static boolean mayHoldProse(byte[] buf, int from, int to, boolean gb) {
     int run = 0;
+    boolean hanRun = false;
+    boolean sentence = false;
     int i = from;
-    while (i < to) {
+    while (i < to && !(hanRun && sentence)) {
       int b = buf[i] & 0xFF;
+      int width = 0;
       if (gb) {
         if (b >= 0x81 && i + 1 < to && (buf[i + 1] & 0xFF) >= 0x40) {
-          if (++run >= MIN_HAN_RUN) {
-            return true;
-          }
-          i += 2;
-          continue;
+          width = 2;
+          sentence |= isGbSentencePunctuation(b, buf[i + 1] & 0xFF);
         }
       } else if (b >= 0xE3 && b <= 0xE9 && i + 2 < to) {
-        if (++run >= MIN_HAN_RUN) {
-          return true;
-        }
-        i += 3;
+        width = 3; // 、 and 。 (E3 80 81, E3 80 82) count in the run, as before
+        int c = buf[i + 2] & 0xFF;
+        sentence |= b == 0xE3 && (buf[i + 1] & 0xFF) == 0x80 && (c == 0x81 || c == 0x82);
+      } else if (b == 0xEF && i + 2 < to && (buf[i + 1] & 0xFF) == 0xBC) {
+        int c = buf[i + 2] & 0xFF; // ，！？； are EF BC 8C, 81, 9F, 9B
+        sentence |= c == 0x8C || c == 0x81 || c == 0x9F || c == 0x9B;
+      }
+      if (width > 0) {
+        run++;
+        hanRun |= run >= MIN_HAN_RUN;
+        sentence |= run >= LONG_HAN_RUN;
+        i += width;
         continue;
       }
       run = 0;
       i++;
     }
-    return false;
+    return hanRun && sentence;
+  }
+
+  /** ，、。！？； in GB18030: A3AC, A1A2, A1A3, A3A1, A3BF, A3BB. */
+  private static boolean isGbSentencePunctuation(int lead, int trail) {
+    return lead == 0xA1
+        ? trail == 0xA2 || trail == 0xA3
+        : lead == 0xA3 && (trail == 0xAC || trail == 0xA1 || trail == 0xBF || trail == 0xBB);
   }
 
   static boolean isHan(char c) {
