@@ -78,7 +78,9 @@ final class CanaryVariants {
     if (base.length() > 20) {
       throw new IllegalArgumentException("base: a name of at most 20 characters");
     }
-    String key = MatchingText.platformKey(platform);
+    // The mark comes from the platform as the user wrote it (jd.com gives Li-J, 京东 张先生-京), not
+    // from the alias it is filed under.
+    String key = MatchingText.rawKey(platform);
     if (key.isEmpty()) {
       throw new IllegalArgumentException("platform: a name with a letter or digit");
     }
