@@ -22,6 +22,7 @@ import org.leakaid.scanner.TextEncoding;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.FileKeys;
 import org.leakaid.scanner.dump.RecordCategory;
+import org.leakaid.scanner.dump.TextSplits;
 import org.leakaid.scanner.dump.WatchList;
 
 /**
@@ -197,35 +198,31 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
     String label = "file".equals(uri.getScheme()) ? Path.of(uri).toString() : task.path();
     if ("file".equals(uri.getScheme())) {
       try (FileChannel channel = FileChannel.open(Path.of(uri), StandardOpenOption.READ)) {
-        return FileKeys.scanSplit(
+        return scanSplit(
+            task,
             label,
-            (position, b, off, len) -> channel.read(ByteBuffer.wrap(b, off, len), position),
-            task.size(),
-            task.start(),
-            task.end(),
-            task.file(),
-            task.startHeader(),
-            category,
-            values,
-            watchList(),
-            FileScanFunction::note);
+            (position, b, off, len) -> channel.read(ByteBuffer.wrap(b, off, len), position));
       }
     }
     FileSystem fs = hadoopPath.getFileSystem(hadoop.get());
     try (FSDataInputStream in = fs.open(hadoopPath)) {
-      return FileKeys.scanSplit(
-          label,
-          in::read,
-          task.size(),
-          task.start(),
-          task.end(),
-          task.file(),
-          task.startHeader(),
-          category,
-          values,
-          watchList(),
-          FileScanFunction::note);
+      return scanSplit(task, label, in::read);
     }
+  }
+
+  private FileKeys scanSplit(ScanTask task, String label, TextSplits.Reader in) throws IOException {
+    return FileKeys.scanSplit(
+        label,
+        in,
+        task.size(),
+        task.start(),
+        task.end(),
+        task.file(),
+        task.startHeader(),
+        category,
+        values,
+        watchList(),
+        FileScanFunction::note);
   }
 
   /** The scanner's notes (skipped binary files, unreadable inputs) go to the executor's log. */

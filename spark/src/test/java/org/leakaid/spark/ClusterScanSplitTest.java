@@ -1,8 +1,10 @@
 package org.leakaid.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.leakaid.spark.ClusterScanEquivalenceTest.assertSameSummary;
 import static org.leakaid.spark.ClusterScanEquivalenceTest.cliSummary;
 import static org.leakaid.spark.ClusterScanEquivalenceTest.id;
+import static org.leakaid.spark.ClusterScanEquivalenceTest.localSpark;
 import static org.leakaid.spark.ClusterScanEquivalenceTest.mobile;
 
 import java.io.IOException;
@@ -32,7 +34,6 @@ import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.DumpReport;
 import org.leakaid.scanner.dump.DumpScan;
 import org.leakaid.scanner.dump.FileKeys;
-import org.leakaid.scanner.dump.RecordCounts;
 import org.leakaid.scanner.dump.WatchList;
 
 /**
@@ -50,13 +51,7 @@ class ClusterScanSplitTest {
 
   @BeforeAll
   static void start() throws IOException {
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("cluster-scan-split-test")
-            .config("spark.ui.enabled", false)
-            .config("spark.sql.shuffle.partitions", 4)
-            .getOrCreate();
+    spark = localSpark("cluster-scan-split-test");
     writeCorpus(dir.resolve("corpus"));
   }
 
@@ -251,37 +246,6 @@ class ClusterScanSplitTest {
       return i;
     }
     return -1;
-  }
-
-  private static void assertSameSummary(DumpReport cluster, DumpReport cli) {
-    assertThat(cli.distinctEstimated()).isEmpty();
-    assertThat(cluster.files()).isEqualTo(cli.files());
-    assertThat(cluster.bytes()).isEqualTo(cli.bytes());
-    assertThat(cluster.lines()).isEqualTo(cli.lines());
-    assertThat(cluster.counts()).isEqualTo(cli.counts());
-    assertThat(cluster.distinct()).isEqualTo(cli.distinct());
-    assertThat(cluster.unreadable()).isEqualTo(cli.unreadable()).isZero();
-    RecordCounts expected = cli.records();
-    RecordCounts actual = cluster.records();
-    assertThat(actual.total()).isEqualTo(expected.total());
-    assertThat(actual.withPersonalInfo()).isEqualTo(expected.withPersonalInfo());
-    assertThat(actual.distinctPersons()).isEqualTo(expected.distinctPersons());
-    assertThat(actual.invalidExcluded()).isEqualTo(expected.invalidExcluded());
-    assertThat(actual.duplicatesExcluded()).isEqualTo(expected.duplicatesExcluded());
-    assertThat(actual.tier50()).isEqualTo(expected.tier50());
-    assertThat(actual.tier500()).isEqualTo(expected.tier500());
-    assertThat(actual.tier5000()).isEqualTo(expected.tier5000());
-    assertThat(cluster.severity().level()).isEqualTo(cli.severity().level());
-    assertThat(cluster.severity().standardRatio()).isEqualTo(cli.severity().standardRatio());
-    String basis = cluster.severity().basis();
-    if (basis.endsWith(ClusterScan.EXACT_NOTE)) {
-      basis = basis.substring(0, basis.length() - ClusterScan.EXACT_NOTE.length());
-    }
-    String cliBasis = cli.severity().basis();
-    if (cliBasis.endsWith(ClusterScan.EXACT_NOTE)) {
-      cliBasis = cliBasis.substring(0, cliBasis.length() - ClusterScan.EXACT_NOTE.length());
-    }
-    assertThat(basis).isEqualTo(cliBasis);
   }
 
   private static void writeCorpus(Path corpus) throws IOException {
