@@ -1,8 +1,8 @@
 package org.leakaid.scanner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.leakaid.scanner.RowNamesTest.names;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,15 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * names, and real names in the same rows are still found.
  */
 class NameShapedWordsTest {
-
-  private static final Scanner SCANNER = Scanner.create(ScanOptions.defaults());
-
-  private static List<String> names(String text) {
-    return SCANNER.scan(text).stream()
-        .filter(f -> f.type() == PiiType.PERSON_NAME)
-        .map(Finding::text)
-        .toList();
-  }
 
   @ParameterizedTest
   @ValueSource(

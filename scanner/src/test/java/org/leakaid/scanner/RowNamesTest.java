@@ -15,7 +15,8 @@ class RowNamesTest {
 
   private static final Scanner SCANNER = Scanner.create(ScanOptions.defaults());
 
-  private static List<String> names(String text) {
+  /** The names the default scanner reports in {@code text}. */
+  static List<String> names(String text) {
     return SCANNER.scan(text).stream()
         .filter(f -> f.type() == PiiType.PERSON_NAME)
         .map(Finding::text)
