@@ -3,11 +3,7 @@ package org.leakaid.prosenames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,8 @@ import org.leakaid.scanner.Finding;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.ScanOptions;
 import org.leakaid.scanner.Scanner;
+import org.leakaid.scanner.eval.MarkedRows;
+import org.leakaid.scanner.eval.MarkedRows.Row;
 
 /**
  * The scanner module's labelled dump rows (DumpNamesEvaluationTest, eval/dump-names.txt) scanned
@@ -31,38 +29,15 @@ class DumpNamesWithSegmenterTest {
     int predicted = 0;
     int correct = 0;
     List<String> wrong = new ArrayList<>();
-    for (String line :
-        Files.readAllLines(
-            Path.of("../scanner/src/test/resources/org/leakaid/scanner/eval/dump-names.txt"),
-            StandardCharsets.UTF_8)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
+    for (Row row : MarkedRows.dumpNames()) {
       // decoy2 (brands and dishes) is reported, not held, as in DumpNamesEvaluationTest.
-      boolean held = !line.substring(0, tab).equals("decoy2");
-      String marked = line.substring(tab + 1);
-      StringBuilder text = new StringBuilder();
-      Set<String> spans = new HashSet<>();
-      int i = 0;
-      while (i < marked.length()) {
-        int open = marked.indexOf('⟪', i);
-        if (open < 0) {
-          text.append(marked, i, marked.length());
-          break;
-        }
-        int close = marked.indexOf('⟫', open);
-        text.append(marked, i, open);
-        int start = text.length();
-        text.append(marked, open + 1, close);
-        spans.add(start + ":" + text.length());
-        i = close + 1;
-      }
-      if (!held) {
+      if (row.shape().equals("decoy2")) {
         continue;
       }
+      Set<String> spans = row.gold();
+      String text = row.text();
       gold += spans.size();
-      for (Finding f : scanner.scan(text.toString())) {
+      for (Finding f : scanner.scan(text)) {
         if (f.type() == PiiType.PERSON_NAME) {
           predicted++;
           if (spans.contains(f.start() + ":" + f.end())) {

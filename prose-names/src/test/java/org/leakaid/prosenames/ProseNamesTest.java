@@ -3,21 +3,16 @@ package org.leakaid.prosenames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leakaid.scanner.Finding;
-import org.leakaid.scanner.FindingSink;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.ScanOptions;
-import org.leakaid.scanner.ScanSession;
 import org.leakaid.scanner.Scanner;
+import org.leakaid.scanner.StatuteLines;
 import org.leakaid.scanner.TextEncoding;
 
 /** The scanner with this module on its class path: names in sentences no rule reads. */
@@ -98,28 +93,7 @@ class ProseNamesTest {
     "pipl-2021.md, GB18030"
   })
   void statutesGiveNoFinding(String file, TextEncoding enc) throws IOException {
-    String text =
-        Files.readString(
-            Path.of("../scanner/src/test/resources/org/leakaid/scanner/prose", file),
-            StandardCharsets.UTF_8);
-    assertThat(text).contains("第一条");
-    Charset cs = enc == TextEncoding.UTF_8 ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
-    ScanSession session = SCANNER.newSession();
-    List<String> found = new ArrayList<>();
-    for (String line : text.split("\n")) {
-      byte[] b = line.getBytes(cs);
-      session.scanLine(
-          b,
-          0,
-          b.length,
-          enc,
-          new FindingSink() {
-            @Override
-            public void found(PiiType type, int start, int end, float confidence) {
-              found.add(type + " " + new String(b, start, end - start, cs) + " in " + line);
-            }
-          });
-    }
-    assertThat(found).isEmpty();
+    assertThat(StatuteLines.text(file)).contains("第一条");
+    assertThat(StatuteLines.findings(SCANNER, file, enc)).isEmpty();
   }
 }

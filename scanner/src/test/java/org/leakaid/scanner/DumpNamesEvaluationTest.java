@@ -3,8 +3,6 @@ package org.leakaid.scanner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.leakaid.scanner.eval.MarkedRows;
+import org.leakaid.scanner.eval.MarkedRows.Row;
 
 /**
  * Name recall and precision on a labelled set of dump rows in the shapes issue 16 names: headerless
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.Test;
 class DumpNamesEvaluationTest {
 
   private static final Scanner SCANNER = Scanner.create(ScanOptions.defaults());
-
-  private record Row(String shape, String text, Set<String> gold) {}
 
   /** Counts of one shape: marked names, names reported, reported names that were marked. */
   private static final class Tally {
@@ -41,45 +39,13 @@ class DumpNamesEvaluationTest {
     }
   }
 
-  static List<Row> rows() throws IOException {
-    List<Row> rows = new ArrayList<>();
-    try (InputStream in =
-        DumpNamesEvaluationTest.class.getResourceAsStream("eval/dump-names.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        String marked = line.substring(tab + 1);
-        StringBuilder text = new StringBuilder();
-        Set<String> gold = new HashSet<>();
-        int i = 0;
-        while (i < marked.length()) {
-          int open = marked.indexOf('⟪', i);
-          if (open < 0) {
-            text.append(marked, i, marked.length());
-            break;
-          }
-          int close = marked.indexOf('⟫', open);
-          text.append(marked, i, open);
-          int start = text.length();
-          text.append(marked, open + 1, close);
-          gold.add(start + ":" + text.length());
-          i = close + 1;
-        }
-        rows.add(new Row(line.substring(0, tab), text.toString(), gold));
-      }
-    }
-    return rows;
-  }
-
   @Test
   void namesInDumpsMeetTheIssueTargets() throws IOException {
     Map<String, Tally> byShape = new LinkedHashMap<>();
     Tally all = new Tally();
     List<String> wrong = new ArrayList<>();
     List<String> missed = new ArrayList<>();
-    for (Row row : rows()) {
+    for (Row row : MarkedRows.dumpNames()) {
       Tally t = byShape.computeIfAbsent(row.shape(), s -> new Tally());
       // decoy2 was written after the word lists and is reported, not held to the targets: its
       // brands and dishes (李宁, 王中王, 何首乌) are name-shaped, and no rule without world knowledge
@@ -134,7 +100,7 @@ class DumpNamesEvaluationTest {
 
   @Test
   void maskLeavesNoNameThatScanReports() throws IOException {
-    for (Row row : rows()) {
+    for (Row row : MarkedRows.dumpNames()) {
       String masked = SCANNER.mask(row.text());
       for (Finding f : SCANNER.scan(row.text())) {
         if (f.type() == PiiType.PERSON_NAME) {
