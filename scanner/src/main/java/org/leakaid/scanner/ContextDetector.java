@@ -23,6 +23,11 @@ import org.leakaid.scanner.AddressGrammar.Spaces;
  * <p>The line is decoded once into code points with their byte offsets; full-width ASCII forms are
  * folded to ASCII so that {@code ：} works like {@code :}.
  *
+ * <p>The parts: {@link SliceDecoder} decodes, {@link AddressGrammar} and {@link NameShapes} say
+ * what an address and a name look like, {@link InsertValues} walks INSERT tuples, {@link
+ * AsciiKeyKinds} and {@link HtmlTags} read keys and tags; this class runs the passes (columns,
+ * INSERTs, vCards, labels and free text) and reports.
+ *
  * <p>Speed: this pass runs on every line holding a non-ASCII byte, and on a dense dump most of such
  * a line is ASCII (62% of its bytes: JSON keys, numbers, e-mails) that can start nothing. Decoding
  * therefore also lists the only positions the later passes act on: Han characters, and the ASCII
