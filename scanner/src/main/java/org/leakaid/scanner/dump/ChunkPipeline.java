@@ -1,20 +1,10 @@
 package org.leakaid.scanner.dump;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -27,9 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.leakaid.scanner.ScanSession;
 import org.leakaid.scanner.TextEncoding;
 
@@ -63,7 +50,10 @@ import org.leakaid.scanner.TextEncoding;
  *
  * <p>Reading into heap arrays (rather than memory-mapping) is deliberate: the scanner API takes
  * {@code byte[]}, the copy from the page cache runs at memory speed on the reader thread, and the
- * heap stays flat.
+ * heap stays flat. *
+ *
+ * <p>{@link InputUnpacker} opens the inputs and unpacks archives to the texts in them; {@link
+ * LongLinePieces} says where a long line is cut.
  */
 final class ChunkPipeline {
   static final int DEFAULT_CHUNK_BYTES = 4 << 20;
@@ -205,8 +195,7 @@ final class ChunkPipeline {
   private final int threads;
   private final int chunkBytes;
   private final InputLimits limits;
-  private final TextEncoding forcedEncoding;
-  private final List<FormatReader> readers;
+  private final InputUnpacker unpacker;
   private final Consumer<String> notes;
   private final AtomicLong consumed = new AtomicLong();
   private final AtomicLong progress;
@@ -246,12 +235,11 @@ final class ChunkPipeline {
       InputLimits limits,
       Consumer<String> notes,
       AtomicLong progress) {
-    this.readers = List.copyOf(readers);
     this.limits = limits;
+    this.unpacker = new InputUnpacker(limits, forcedEncoding, readers, notes, consumed);
     this.threads = Math.max(1, threads);
     // A buffer holds a long line's piece: no more than the piece size, then.
     this.chunkBytes = Math.max(64, Math.min(chunkBytes, limits.lineBytes()));
-    this.forcedEncoding = forcedEncoding;
     this.notes = notes;
     this.progress = progress;
     this.freeBuffers = new ArrayBlockingQueue<>(this.threads * 2 + 4);
@@ -379,7 +367,8 @@ final class ChunkPipeline {
     }
   }
 
-  private static String describe(Exception e) {
+  /** An exception as a note for the user: its message on one line, or its kind. */
+  static String describe(Exception e) {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace('\n', ' ');
   }
@@ -438,327 +427,13 @@ final class ChunkPipeline {
         submit);
   }
 
+  /** One input, or in range mode the range: every text in it goes through the chunking loop. */
   private void readInput(DumpInput input, Consumer<Chunk> submit) throws IOException {
-    expanded = 0;
-    consumedBefore = consumed.get();
     if (range != null) {
-      sizeOnDisk = -1;
       readRange(input.label(), submit);
       return;
     }
-    if (input.file() == null) {
-      sizeOnDisk = -1;
-      BufferedInputStream in = new BufferedInputStream(new Counting(input.stdin()), 1 << 16);
-      readStream(input.label(), in, 0, submit);
-      return;
-    }
-    Path file = input.file();
-    if (!java.nio.file.Files.isRegularFile(file)) {
-      // A pipe or device (/dev/stdin, <(zcat ...)): read once, as a stream, never probed twice.
-      sizeOnDisk = -1;
-      try (InputStream raw = new java.io.FileInputStream(file.toFile())) {
-        readStream(input.label(), new BufferedInputStream(new Counting(raw), 1 << 16), 0, submit);
-      }
-      return;
-    }
-    BasicFileAttributes before =
-        java.nio.file.Files.readAttributes(file, BasicFileAttributes.class);
-    sizeOnDisk = before.size();
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    byte[] magic = new byte[MAGIC];
-    int magicLength;
-    try (InputStream probe = java.nio.file.Files.newInputStream(file)) {
-      magicLength = probe.readNBytes(magic, 0, MAGIC);
-    }
-    long[] read = {-1};
-    if (isZip(magic, magicLength) || (name.endsWith(".zip") && magicLength == 0)) {
-      readZip(input.label(), file, 0, submit); // from its directory, without a copy
-    } else if (isContainer(magic, magicLength)) {
-      try (InputStream in = new Counting(java.nio.file.Files.newInputStream(file))) {
-        readStream(input.label(), file, new BufferedInputStream(in, 1 << 16), 0, submit);
-      }
-    } else {
-      read[0] = 0;
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-        readSource(
-            input.label(),
-            (b, off, len) -> {
-              int n = channel.read(ByteBuffer.wrap(b, off, len));
-              if (n > 0) {
-                consumed.addAndGet(n);
-                read[0] += n;
-              }
-              return n;
-            },
-            submit);
-      }
-    }
-    checkUnchanged(file, before, read[0]);
-  }
-
-  /**
-   * Fails if {@code file} changed while it was read: its size or modification time differ from
-   * {@code before}, or (plain text, {@code read} not -1) fewer or more bytes were read than it had.
-   * What was read has been scanned; the counts then cover a file that is not there any more.
-   */
-  private static void checkUnchanged(Path file, BasicFileAttributes before, long read)
-      throws IOException {
-    BasicFileAttributes after;
-    try {
-      after = java.nio.file.Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw new IOException("it was removed while it was read; what was read is counted", e);
-    }
-    long size = before.size();
-    boolean changed =
-        after.size() != size
-            || !after.lastModifiedTime().equals(before.lastModifiedTime())
-            || (read >= 0 && read != size);
-    if (changed) {
-      String how =
-          after.size() < size || (read >= 0 && read < size)
-              ? "it was cut short while it was read"
-              : "it changed while it was read";
-      throw new IOException(
-          how
-              + " ("
-              + size
-              + " bytes when opened, "
-              + (read >= 0 ? read + " read, " : "")
-              + after.size()
-              + " now); what was read is counted");
-    }
-  }
-
-  // The input being read: the bytes its archives and compressed files have expanded to so far,
-  // its size on disk (-1 for a stream), and the bytes read from disk or stdin before it.
-  private long expanded;
-  private long sizeOnDisk;
-  private long consumedBefore;
-
-  /** Thrown when an input expands beyond {@link InputLimits}; names the limit for the user. */
-  static final class ExpansionLimitException extends IOException {
-    ExpansionLimitException(String message) {
-      super(message);
-    }
-  }
-
-  /** How many more bytes the input being read may expand to ({@link InputLimits}). */
-  private long expansionRoom() {
-    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
-    return limits.expandedLimit(packed) - expanded;
-  }
-
-  private ExpansionLimitException expansionLimit() {
-    long packed = sizeOnDisk >= 0 ? sizeOnDisk : consumed.get() - consumedBefore;
-    String limit = InputLimits.bytes(limits.expandedLimit(packed));
-    String why =
-        limits.maxExpandedBytes() > 0
-            ? "it expands beyond " + limit + ", the limit set with --max-expanded-bytes"
-            : "it expands beyond "
-                + limit
-                + " from "
-                + InputLimits.bytes(packed)
-                + (sizeOnDisk >= 0 ? " on disk" : " read")
-                + ", as a decompression bomb does (the limit is "
-                + InputLimits.DEFAULT_RATIO
-                + " times the size on disk, at least "
-                + InputLimits.bytes(InputLimits.DEFAULT_FLOOR)
-                + "; raise it with --max-expanded-bytes)";
-    return new ExpansionLimitException(why + ": stopped there, what came before is counted");
-  }
-
-  /**
-   * {@code src}, with what it reads counted as expanded: it reads up to the limit exactly, then
-   * fails if there is more.
-   */
-  private ByteSource expanding(ByteSource src) {
-    return (b, off, len) -> {
-      long room = expansionRoom();
-      if (room <= 0) {
-        int n = src.read(b, off, Math.min(len, 1));
-        if (n > 0) {
-          throw expansionLimit();
-        }
-        return n;
-      }
-      int n = src.read(b, off, (int) Math.min(len, room));
-      if (n > 0) {
-        expanded += n;
-      }
-      return n;
-    };
-  }
-
-  /** Bytes that tell the kind of a stream: a tar's "ustar" stands at 257. */
-  private static final int MAGIC = 512;
-
-  /**
-   * A stream (stdin, a pipe, a .gz, a file inside an archive), told apart by its first bytes: gzip
-   * is unpacked (a .tar.gz, a .sql.gz inside a tar), a tar's files and a zip's entries are read one
-   * by one; {@code depth} counts the archives around it, which may not nest deeper than three.
-   */
-  private void readStream(String label, BufferedInputStream in, int depth, Consumer<Chunk> submit)
-      throws IOException {
-    readStream(label, null, in, depth, submit);
-  }
-
-  /**
-   * @param file the file {@code in} reads, when it is one (for readers that need to seek), or null
-   */
-  private void readStream(
-      String label, Path file, BufferedInputStream in, int depth, Consumer<Chunk> submit)
-      throws IOException {
-    in.mark(MAGIC);
-    byte[] magic = new byte[MAGIC];
-    int n = in.readNBytes(magic, 0, MAGIC);
-    in.reset();
-    FormatReader reader = readerFor(magic, n);
-    if (isContainer(magic, n) && depth >= 3) {
-      notes.accept("skipped archive nested too deep: " + label);
-    } else if (isGzip(magic, n)) {
-      readStream(label, new BufferedInputStream(gunzip(in), 1 << 16), depth + 1, submit);
-    } else if (TarArchive.isTar(magic, n)) {
-      TarArchive tar = new TarArchive(in);
-      for (String entry = tar.nextFile(); entry != null; entry = tar.nextFile()) {
-        readStream(
-            label + "!/" + entry, new BufferedInputStream(tar.data(), 1 << 16), depth + 1, submit);
-      }
-    } else if (reader != null) {
-      reader.read(
-          file,
-          in,
-          new FormatReader.Parts() {
-            @Override
-            public void accept(String name, InputStream part) throws IOException {
-              String partLabel = name == null ? label : label + "!/" + name;
-              readStream(partLabel, new BufferedInputStream(part, 1 << 16), depth + 1, submit);
-            }
-
-            @Override
-            public void skip(String why) {
-              notes.accept("skipped " + why + ": " + label);
-            }
-          });
-    } else if (isZip(magic, n)) {
-      // A zip is read from its directory, at its end, and a workbook in it needs its shared
-      // strings before its sheets: one that comes as a stream (stdin, a zip in a tar) is copied
-      // to a temporary file first, readable by this user only, and deleted after.
-      Path copy = java.nio.file.Files.createTempFile("leakaid-zip-", ".zip");
-      try {
-        try (OutputStream out = java.nio.file.Files.newOutputStream(copy)) {
-          // A zip inside an archive takes disk space as it comes out: it counts as expanded.
-          ByteSource zipBytes = depth > 0 ? expanding(in::read) : in::read;
-          byte[] block = new byte[1 << 16];
-          for (int k = zipBytes.read(block, 0, block.length);
-              k >= 0;
-              k = zipBytes.read(block, 0, block.length)) {
-            out.write(block, 0, k);
-          }
-        }
-        readZip(label, copy, depth, submit);
-      } finally {
-        java.nio.file.Files.deleteIfExists(copy);
-      }
-    } else {
-      readSource(label, depth > 0 ? expanding(in::read) : in::read, submit);
-    }
-  }
-
-  /** Whether the input holds other inputs or text to unpack: not plain text. */
-  private boolean isContainer(byte[] magic, int n) {
-    return isGzip(magic, n)
-        || isZip(magic, n)
-        || TarArchive.isTar(magic, n)
-        || readerFor(magic, n) != null;
-  }
-
-  private FormatReader readerFor(byte[] magic, int n) {
-    for (FormatReader reader : readers) {
-      if (reader.reads(magic, n)) {
-        return reader;
-      }
-    }
-    return null;
-  }
-
-  /** A zip archive on disk; {@code depth} counts the archives around it. */
-  private void readZip(String label, Path file, int depth, Consumer<Chunk> submit)
-      throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      if (Workbook.isWorkbook(zip)) {
-        readWorkbook(label, zip, depth, submit);
-        return;
-      }
-      if (WordDocument.isDocument(zip)) {
-        try (InputStream text = WordDocument.text(zip)) {
-          readSource(label, expanding(text::read), TextEncoding.UTF_8, submit);
-        }
-        return;
-      }
-      Enumeration<? extends ZipEntry> entries = zip.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry e = entries.nextElement();
-        if (e.isDirectory()) {
-          continue;
-        }
-        try (BufferedInputStream in = new BufferedInputStream(zip.getInputStream(e), 1 << 16)) {
-          readStream(label + "!/" + e.getName(), in, depth + 1, submit);
-        }
-        if (depth == 0) {
-          consumed.addAndGet(Math.max(0, e.getCompressedSize())); // a stream counts as it is read
-        }
-      }
-    } catch (java.util.zip.ZipException e) {
-      throw unreadableZip(e);
-    }
-  }
-
-  private static IOException unreadableZip(java.util.zip.ZipException e) {
-    String why = describe(e);
-    if (why.contains("encrypted")) {
-      return new IOException(
-          "an encrypted zip archive: unpack it with its password first (unzip -P PASSWORD)", e);
-    }
-    return new IOException("not a readable zip archive (" + why + ")", e);
-  }
-
-  /** An Excel workbook: each sheet as rows of tab-separated cells, named file.xlsx!/sheet name. */
-  private void readWorkbook(String label, ZipFile zip, int depth, Consumer<Chunk> submit)
-      throws IOException {
-    Workbook book = Workbook.open(zip);
-    for (Workbook.Sheet sheet : book.sheets()) {
-      try (InputStream text = book.text(sheet)) {
-        readSource(label + "!/" + sheet.name(), expanding(text::read), TextEncoding.UTF_8, submit);
-      }
-      if (depth == 0) {
-        consumed.addAndGet(Math.max(0, zip.getEntry(sheet.entry()).getCompressedSize()));
-      }
-    }
-  }
-
-  private static InputStream gunzip(InputStream in) throws IOException {
-    try {
-      return new GZIPInputStream(in, 1 << 16);
-    } catch (java.util.zip.ZipException e) {
-      throw new IOException("not a readable gzip file (" + describe(e) + ")", e);
-    }
-  }
-
-  static boolean isGzip(byte[] m, int n) {
-    return n >= 2 && (m[0] & 0xFF) == 0x1F && (m[1] & 0xFF) == 0x8B;
-  }
-
-  static boolean isZip(byte[] m, int n) {
-    return n >= 4
-        && m[0] == 'P'
-        && m[1] == 'K'
-        && (m[2] == 3 || m[2] == 5)
-        && (m[3] == 4 || m[3] == 6);
-  }
-
-  private void readSource(String label, ByteSource src, Consumer<Chunk> submit) throws IOException {
-    readSource(label, src, forcedEncoding, submit);
+    unpacker.read(input, (label, text, encoding) -> readSource(label, text, encoding, submit));
   }
 
   /** As below, for an input opened here (its first bytes tell what it is). */
@@ -796,7 +471,7 @@ final class ChunkPipeline {
     }
     boolean first = true;
     boolean eof = false;
-    ExpansionLimitException stopped = null;
+    InputUnpacker.ExpansionLimitException stopped = null;
     int lineBytes = limits.lineBytes();
     byte[] lineHead = null; // of the long line being handed on in pieces
     while (true) {
@@ -804,7 +479,7 @@ final class ChunkPipeline {
         int n;
         try {
           n = src.read(buf, filled, buf.length - filled);
-        } catch (ExpansionLimitException e) {
+        } catch (InputUnpacker.ExpansionLimitException e) {
           stopped = e; // scan what was read, then report
           n = -1;
         }
@@ -843,7 +518,10 @@ final class ChunkPipeline {
                 : TextSniffer.detect(buf, 0, Math.min(filled, ENCODING_SAMPLE));
         source =
             new Source(
-                label, enc, headerOf(buf, filled, enc), JsonRecords.spansLines(buf, filled, enc));
+                label,
+                enc,
+                CsvHeaders.headerOf(buf, filled, enc),
+                JsonRecords.spansLines(buf, filled, enc));
         headerAfterLastChunk = CompletableFuture.completedFuture(source.header);
       }
       if (eof) {
@@ -867,8 +545,8 @@ final class ChunkPipeline {
         // A line longer than the largest buffer: hand on a piece of it with the bytes after the
         // cut as its right context; the next piece starts with context from before the cut.
         int overlap = limits.overlapBytes();
-        cut = pieceEnd(buf, from, filled - overlap, overlap, source.encoding);
-        keep = pieceViewStart(buf, from, cut, overlap, source.encoding);
+        cut = LongLinePieces.pieceEnd(buf, from, filled - overlap, overlap, source.encoding);
+        keep = LongLinePieces.pieceViewStart(buf, from, cut, overlap, source.encoding);
         chunk = new Chunk(source, buf, filled, offset, first, false, from, cut, continued, true);
         chunk.lineHead = lineHead;
         if (!continued) {
@@ -900,100 +578,6 @@ final class ChunkPipeline {
       filled -= keep;
       buf = next;
     }
-  }
-
-  /**
-   * Where to end the own part of a long line's piece: at {@code target} or before it, within {@code
-   * span} bytes, preferably between two JSON list items or SQL rows (after the comma of {@code },{}
-   * or {@code ),(}) so that records stay whole, else after a separator ({@link #separatorRank}),
-   * else at a character boundary. Always after {@code from}.
-   */
-  static int pieceEnd(byte[] buf, int from, int target, int span, TextEncoding enc) {
-    int limit = Math.max(from + 1, target - span);
-    int best = -1;
-    int bestRank = 0;
-    for (int i = target; i > limit; i--) {
-      int c = buf[i - 1];
-      if (c == ',' && i < target && i - 2 >= from) {
-        int before = buf[i - 2];
-        int after = buf[i];
-        if ((before == '}' && after == '{') || (before == ')' && after == '(')) {
-          return i;
-        }
-      }
-      int rank = separatorRank(c);
-      if (rank > bestRank) {
-        best = i;
-        bestRank = rank;
-      }
-    }
-    return best >= 0 ? best : Math.max(from + 1, characterStartBefore(buf, from, target, enc));
-  }
-
-  /**
-   * Where the view of the piece after {@code cut} starts: about {@code overlap} bytes before it,
-   * after a separator ({@link #separatorRank}), the best within another {@code overlap} bytes back,
-   * else at a character boundary; never before the start of the buffer (a character boundary, as
-   * {@code from} is).
-   */
-  static int pieceViewStart(byte[] buf, int from, int cut, int overlap, TextEncoding enc) {
-    int target = Math.max(0, cut - overlap);
-    int limit = Math.max(0, target - overlap);
-    int best = -1;
-    int bestRank = 0;
-    for (int i = target; i > limit && bestRank < 3; i--) {
-      int rank = separatorRank(buf[i - 1]);
-      if (rank > bestRank) {
-        best = i;
-        bestRank = rank;
-      }
-    }
-    if (best >= 0 || target == 0) {
-      return Math.max(best, 0);
-    }
-    return target >= from
-        ? characterStartBefore(buf, from, target, enc)
-        : characterStartBefore(buf, 0, target, enc);
-  }
-
-  /**
-   * How good a place to start or end a piece the position after byte {@code c} is: 3 after a tab,
-   * quote or semicolon, which no identifier holds and which end any number, so that the scan of a
-   * piece is in step with the scan of the whole line from there on (digits joined by single spaces
-   * or dashes are read as groups of one number, which depends on where the number started); 2 after
-   * a comma or space; 1 after any other byte below 0x30; 0 elsewhere. None of these bytes occurs
-   * inside a character, in UTF-8 or in GB18030 (whose four-byte forms hold digits, 0x30 to 0x39).
-   */
-  private static int separatorRank(int c) {
-    if (c == '\t' || c == '"' || c == '\'' || c == ';') {
-      return 3;
-    }
-    if (c == ',' || c == ' ') {
-      return 2;
-    }
-    return c >= 0 && c < 0x30 ? 1 : 0;
-  }
-
-  /**
-   * The last character boundary at or before {@code target} and after {@code known}, itself a
-   * boundary. UTF-8 is read backwards over continuation bytes; GB18030 cannot be (its trail bytes
-   * look like lead bytes and ASCII), so it is walked forwards from {@code known}.
-   */
-  private static int characterStartBefore(byte[] buf, int known, int target, TextEncoding enc) {
-    if (enc == TextEncoding.UTF_8) {
-      int i = target;
-      while (i > known && (buf[i] & 0xC0) == 0x80) {
-        i--;
-      }
-      return i;
-    }
-    int i = known;
-    int last = known;
-    while (i <= target) {
-      last = i;
-      i += IdentifierKeys.width(buf, i, buf.length, enc);
-    }
-    return last;
   }
 
   /**
@@ -1058,18 +642,6 @@ final class ChunkPipeline {
     return new HeaderLines(java.util.Arrays.copyOf(starts, found), last, ends, endCount);
   }
 
-  static byte[] headerOf(byte[] buf, int filled, TextEncoding enc) {
-    int end = Lines.indexOfNewline(buf, 0, Math.min(filled, 4096));
-    if (end < 0) {
-      return null;
-    }
-    int to = Lines.contentEnd(buf, 0, end);
-    int from = TextSniffer.hasUtf8Bom(buf, to) ? 3 : 0;
-    return CsvHeaders.looksLikeHeader(buf, from, to, enc)
-        ? java.util.Arrays.copyOfRange(buf, from, to)
-        : null;
-  }
-
   private byte[] takeBuffer() {
     byte[] b = freeBuffers.poll();
     return b != null ? b : new byte[chunkBytes];
@@ -1078,31 +650,6 @@ final class ChunkPipeline {
   private void recycle(byte[] b) {
     if (b.length == chunkBytes) {
       freeBuffers.offer(b);
-    }
-  }
-
-  /** Counts bytes read from disk or stdin for the progress bar. */
-  private final class Counting extends FilterInputStream {
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        consumed.incrementAndGet();
-      }
-      return c;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        consumed.addAndGet(n);
-      }
-      return n;
     }
   }
 }

@@ -314,4 +314,20 @@ final class CsvHeaders {
     }
     return true;
   }
+
+  /**
+   * The input's first line (without a UTF-8 byte order mark) if it looks like a header, else null:
+   * the header of a whole input, from its first bytes {@code buf[0, filled)}.
+   */
+  static byte[] headerOf(byte[] buf, int filled, TextEncoding enc) {
+    int end = Lines.indexOfNewline(buf, 0, Math.min(filled, 4096));
+    if (end < 0) {
+      return null;
+    }
+    int to = Lines.contentEnd(buf, 0, end);
+    int from = TextSniffer.hasUtf8Bom(buf, to) ? 3 : 0;
+    return CsvHeaders.looksLikeHeader(buf, from, to, enc)
+        ? java.util.Arrays.copyOfRange(buf, from, to)
+        : null;
+  }
 }

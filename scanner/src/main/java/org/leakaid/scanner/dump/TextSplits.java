@@ -53,8 +53,8 @@ public final class TextSplits {
    */
   public static TextFile probe(byte[] head, int n, TextEncoding forced) {
     int m = Math.min(n, MAGIC);
-    if (ChunkPipeline.isGzip(head, m)
-        || ChunkPipeline.isZip(head, m)
+    if (InputUnpacker.isGzip(head, m)
+        || InputUnpacker.isZip(head, m)
         || TarArchive.isTar(head, m)
         || TextSniffer.isUtf16(head, n)
         || TextSniffer.unopenedKind(head, n) != null
@@ -66,7 +66,7 @@ public final class TextSplits {
     if (JsonRecords.spansLines(head, n, enc)) {
       return null;
     }
-    return new TextFile(enc, ChunkPipeline.headerOf(head, n, enc));
+    return new TextFile(enc, CsvHeaders.headerOf(head, n, enc));
   }
 
   /**

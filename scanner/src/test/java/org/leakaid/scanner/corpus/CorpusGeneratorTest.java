@@ -46,7 +46,7 @@ class CorpusGeneratorTest {
       assertThat(Uscc.isValid(code)).as(code).isTrue();
       assertThat(code.charAt(16))
           .as(code + " organisation code check")
-          .isEqualTo(CorpusGenerator.orgCodeCheck(code.substring(8, 16)));
+          .isEqualTo(CorpusValues.orgCodeCheck(code.substring(8, 16)));
       assertThat(RegionCodes.isKnown(Integer.parseInt(code.substring(2, 8)))).as(code).isTrue();
       assertThat(Uscc.isValid(g.invalidUscc())).isFalse();
       assertThat(g.passport()).matches("E[0-9]{8}|E[A-HJK][0-9]{7}|G[0-9]{8}");
@@ -62,7 +62,7 @@ class CorpusGeneratorTest {
           .matches("0(10|2[0-9])[2-8][0-9]{7}|0[3-9][0-9]{2}[2-8][0-9]{6,7}");
     }
     // The organisation code of the licence in GB 32100's own example, 91350100M000100Y43.
-    assertThat(CorpusGenerator.orgCodeCheck("M000100Y")).isEqualTo('4');
+    assertThat(CorpusValues.orgCodeCheck("M000100Y")).isEqualTo('4');
   }
 
   @Test
