@@ -143,7 +143,7 @@ public final class FileKeys {
     Collector collector = new Collector(keys, category);
     ChunkPipeline pipeline =
         new ChunkPipeline(
-            1,
+            ChunkPipeline.ON_CALLER,
             ChunkPipeline.DEFAULT_CHUNK_BYTES / 4,
             encoding,
             List.of(),
@@ -194,7 +194,7 @@ public final class FileKeys {
       Collector collector = new Collector(keys, category);
       ChunkPipeline pipeline =
           new ChunkPipeline(
-              1,
+              ChunkPipeline.ON_CALLER,
               ChunkPipeline.DEFAULT_CHUNK_BYTES / 4,
               file.encoding(),
               List.of(),

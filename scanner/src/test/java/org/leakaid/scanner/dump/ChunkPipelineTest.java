@@ -108,7 +108,7 @@ class ChunkPipelineTest {
           .isEqualTo(lineBytes);
     }
     assertThat(expected.get(2000).number()).isEqualTo(2001);
-    for (int threads : new int[] {1, 2, 4}) {
+    for (int threads : new int[] {ChunkPipeline.ON_CALLER, 1, 2, 4}) {
       assertThat(read(List.of(new DumpInput("a", f, null)), threads, 64)).isEqualTo(expected);
     }
   }
@@ -509,6 +509,40 @@ class ChunkPipelineTest {
     assertThat(seen).containsExactly("good.txt");
     assertThat(p.unreadableInputs()).isEqualTo(1);
     assertThat(notes).singleElement().asString().startsWith("cannot read bad.gz");
+  }
+
+  @Test
+  void onTheCallersThreadNothingElseRunsAndAFailingScanEndsTheRun() throws IOException {
+    Path f = dir.resolve("rows.txt");
+    Files.writeString(f, randomText(11, 500));
+    Thread caller = Thread.currentThread();
+    List<Thread> seen = new ArrayList<>();
+    new ChunkPipeline(ChunkPipeline.ON_CALLER, 64, null, notes::add, new AtomicLong())
+        .run(
+            List.of(new DumpInput("rows.txt", f, null)),
+            () ->
+                chunk -> {
+                  seen.add(Thread.currentThread());
+                  return chunk.length;
+                },
+            (chunk, length) -> seen.add(Thread.currentThread()));
+    assertThat(seen).hasSizeGreaterThan(100).containsOnly(caller);
+    // A scan that fails is the run's failure, not an unreadable input, as with threads.
+    for (int threads : new int[] {ChunkPipeline.ON_CALLER, 2}) {
+      ChunkPipeline p = new ChunkPipeline(threads, 64, null, notes::add, new AtomicLong());
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  p.run(
+                      List.of(new DumpInput("rows.txt", f, null)),
+                      () ->
+                          chunk -> {
+                            throw new IllegalStateException("worker failed");
+                          },
+                      (chunk, result) -> {}))
+          .hasMessage("worker failed");
+      assertThat(p.unreadableInputs()).isZero();
+    }
+    assertThat(notes).isEmpty();
   }
 
   @Test
