@@ -10,6 +10,9 @@ final class ChunkScan {
   /** JSON lines of the findings, or null when no JSON output is wanted. */
   final JsonBytes json;
 
+  /** The findings with their value keys, for {@link FileKeys}; or null. */
+  final KeyedFindings keyed;
+
   /** Where in {@link #json} a line number goes, and the chunk-relative line to write there. */
   int[] linePatchAt = new int[64];
 
@@ -42,8 +45,9 @@ final class ChunkScan {
 
   final long[] watchFirst;
 
-  ChunkScan(JsonBytes json, int watchEntries) {
+  ChunkScan(JsonBytes json, KeyedFindings keyed, int watchEntries) {
     this.json = json;
+    this.keyed = keyed;
     watchCounts = new long[watchEntries];
     watchFirst = new long[watchEntries];
     Arrays.fill(watchFirst, -1);

@@ -116,7 +116,7 @@ public final class DumpScan {
               new ScanWorker(
                   scanner,
                   reported,
-                  options.jsonLines(),
+                  options.jsonLines() ? ScanWorker.Output.JSON_LINES : ScanWorker.Output.NONE,
                   options.summary(),
                   options.records(),
                   options.watch());

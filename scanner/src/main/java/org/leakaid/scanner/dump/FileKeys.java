@@ -1,7 +1,6 @@
 package org.leakaid.scanner.dump;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,9 +23,9 @@ import org.leakaid.scanner.TextEncoding;
  * collector folds keys into capped in-memory tables ({@link RecordTally}, {@link DistinctCounter});
  * here they are handed out whole, so that a shuffle can count them exactly at any size.
  *
- * <p>Value keys come from the worker's JSON lines: each names its type, offset and length, and the
- * key is computed from the chunk's bytes there, in the input's encoding, with the same {@link
- * IdentifierKeys#valueKey} the one-machine distinct counters use.
+ * <p>Value keys are computed by the scan worker from the chunk's bytes, in the input's encoding,
+ * with the same {@link IdentifierKeys#valueKey} the one-machine distinct counters use ({@link
+ * KeyedFindings}).
  */
 public final class FileKeys {
   private static final PiiType[] TYPES = PiiType.values();
@@ -152,7 +151,7 @@ public final class FileKeys {
             new AtomicLong());
     pipeline.run(
         List.of(input),
-        () -> new ScanWorker(scanner, reported, true, false, true, watch),
+        () -> new ScanWorker(scanner, reported, ScanWorker.Output.KEYS, false, true, watch),
         collector);
     collector.endLongLine();
     keys.unreadable = pipeline.unreadableInputs();
@@ -204,7 +203,7 @@ public final class FileKeys {
       pipeline.runRange(
           label,
           new ChunkPipeline.Range(in, begin, stop, file.encoding(), file.header(), startHeader),
-          () -> new ScanWorker(scanner, reported, true, false, true, watch),
+          () -> new ScanWorker(scanner, reported, ScanWorker.Output.KEYS, false, true, watch),
           collector);
       collector.endLongLine();
       keys.unreadable = pipeline.unreadableInputs();
@@ -281,9 +280,7 @@ public final class FileKeys {
       if (chunk.last && chunk.length > 0 && chunk.buf[chunk.length - 1] != '\n') {
         keys.lines++;
       }
-      if (r.json != null) {
-        findings(chunk, r.json.array(), r.json.length());
-      }
+      findings(chunk, r.keyed);
       for (int e = 0; e < r.watchCounts.length; e++) {
         if (r.watchCounts[e] > 0) {
           if (keys.watchCounts[e] == 0) {
@@ -323,74 +320,21 @@ public final class FileKeys {
       }
     }
 
-    /**
-     * Reads type, offset and length from each JSON line ({@code {"path":...,"type":"T","offset":N,
-     * "length":N,...}}) and keys the finding's bytes in the chunk.
-     */
-    private void findings(ChunkPipeline.Chunk chunk, byte[] j, int n) {
-      int i = 0;
-      while (i < n) {
-        i += "{\"path\":\"".length();
-        while (j[i] != '"') {
-          i += j[i] == '\\' ? 2 : 1;
-        }
-        i += "\",\"type\":\"".length();
-        int typeStart = i;
-        while (j[i] != '"') {
-          i++;
-        }
-        PiiType type = typeNamed(j, typeStart, i);
-        i += "\",\"offset\":".length();
-        long offset = 0;
-        while (j[i] != ',') {
-          offset = offset * 10 + (j[i++] - '0');
-        }
-        i += ",\"length\":".length();
-        int length = 0;
-        while (j[i] != ',') {
-          length = length * 10 + (j[i++] - '0');
-        }
-        int start = (int) (offset - chunk.offset);
-        keys.addFinding(
-            type,
-            IdentifierKeys.valueKey(type, chunk.buf, start, start + length, chunk.source.encoding));
-        while (j[i] != '\n') {
-          i += j[i] == '\\' ? 2 : 1;
-        }
+    private void findings(ChunkPipeline.Chunk chunk, KeyedFindings f) {
+      for (int k = 0; k < f.count; k++) {
+        PiiType type = TYPES[f.types[k]];
+        keys.addFinding(type, f.keys[k]);
         if (keys.findingValues != null) {
-          // The line ends with "confidence":0.875}: read it backwards.
-          int colon = i;
-          while (j[colon] != ':') {
-            colon--;
-          }
-          float confidence =
-              Float.parseFloat(new String(j, colon + 1, i - 2 - colon, StandardCharsets.US_ASCII));
+          int start = f.starts[k];
+          int length = f.ends[k] - start;
           keys.addValue(
-              offset,
+              chunk.offset + start,
               length,
               new String(chunk.buf, start, length, chunk.source.charset()),
               type,
-              confidence);
+              f.confidences[k]);
         }
-        i++;
       }
-    }
-
-    private static PiiType typeNamed(byte[] j, int from, int to) {
-      outer:
-      for (PiiType t : TYPES) {
-        String name = t.name();
-        if (name.length() != to - from) {
-          continue;
-        }
-        for (int k = 0; k < name.length(); k++) {
-          if (name.charAt(k) != j[from + k]) {
-            continue outer;
-          }
-        }
-        return t;
-      }
-      throw new IllegalStateException("unknown type in the scanner's output");
     }
   }
 }

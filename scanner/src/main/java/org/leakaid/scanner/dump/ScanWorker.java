@@ -28,8 +28,18 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     }
   }
 
+  /** What the worker makes of each finding besides counting it. */
+  enum Output {
+    NONE,
+    /** The CLI's JSON lines ({@code --format jsonl}). */
+    JSON_LINES,
+    /** Type, span, confidence and value key, for {@link FileKeys}. */
+    KEYS
+  }
+
   private final boolean[] reported;
   private final boolean json;
+  private final boolean keyedOut;
   private final boolean records;
   private final WatchList watch;
   final long[] counts = new long[TYPES.length];
@@ -56,13 +66,14 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
   ScanWorker(
       Scanner scanner,
       boolean[] reported,
-      boolean json,
+      Output output,
       boolean distinct,
       boolean records,
       WatchList watch) {
     this.session = scanner.newSession();
     this.reported = reported;
-    this.json = json;
+    this.json = output == Output.JSON_LINES;
+    this.keyedOut = output == Output.KEYS;
     this.records = records;
     this.watch = watch == null || watch.isEmpty() ? null : watch;
     this.distinct = distinct ? new DistinctCounter[TYPES.length] : null;
@@ -78,7 +89,9 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     ChunkPipeline.Source source = chunk.source;
     out =
         new ChunkScan(
-            json ? new JsonBytes(chunk.length * 2 + 256) : null, watch == null ? 0 : watch.size());
+            json ? new JsonBytes(chunk.length * 2 + 256) : null,
+            keyedOut ? new KeyedFindings() : null,
+            watch == null ? 0 : watch.size());
     buf = chunk.buf;
     ownFrom = chunk.from;
     ownTo = chunk.to;
@@ -208,10 +221,15 @@ final class ScanWorker implements ChunkPipeline.Worker<ChunkScan>, FindingSink {
     boolean keyed = false;
     if (reported[t]) {
       counts[t]++;
-      if (distinct != null) {
+      if (distinct != null || keyedOut) {
         valueKey = IdentifierKeys.valueKey(type, buf, start, end, enc);
         keyed = true;
-        distinct[t].add(valueKey);
+        if (distinct != null) {
+          distinct[t].add(valueKey);
+        }
+      }
+      if (keyedOut) {
+        out.keyed.add(type, start, end, confidence, valueKey);
       }
       if (json) {
         lineFindings.add(type, start, end, confidence);
