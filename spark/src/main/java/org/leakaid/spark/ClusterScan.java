@@ -43,9 +43,9 @@ import org.leakaid.scanner.dump.WatchList;
  * never text: per partition, each value key, record identity (with its most sensitive tier and
  * count) and person key once, in primitive tables, and the totals in a small {@link Tally}. The
  * keys are cut by a hash of the key into buckets ({@link KeyBlock}) and shuffled, so that every
- * copy of a key meets in one reduce task ({@link BucketCount}), which counts its bucket exactly.
- * No machine holds the whole key set, and the buckets grow in number with the input: the
- * one-machine scan's caps ({@code RecordTally}, HyperLogLog past 4,096 values) do not apply.
+ * copy of a key meets in one reduce task ({@link BucketCount}), which counts its bucket exactly. No
+ * machine holds the whole key set, and the buckets grow in number with the input: the one-machine
+ * scan's caps ({@code RecordTally}, HyperLogLog past 4,096 values) do not apply.
  */
 public final class ClusterScan {
 

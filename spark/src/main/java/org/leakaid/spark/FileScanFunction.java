@@ -34,8 +34,7 @@ import scala.Tuple2;
  * file first, since archives (.zip) and workbooks need random access. Splits are read where they
  * are, by position.
  */
-final class FileScanFunction
-    implements PairFlatMapFunction<Iterator<ScanTask>, Integer, ScanPart> {
+final class FileScanFunction implements PairFlatMapFunction<Iterator<ScanTask>, Integer, ScanPart> {
   private static final long serialVersionUID = 1L;
 
   /** The key of finding batches, which go to Parquet rather than to a bucket. */

@@ -41,8 +41,7 @@ record FindingBatch(
       return null;
     }
     FindingBatch b =
-        new FindingBatch(
-            path, new byte[n], new long[n], new int[n], new String[n], new float[n]);
+        new FindingBatch(path, new byte[n], new long[n], new int[n], new String[n], new float[n]);
     int j = 0;
     for (int i = 0; i < k.findingCount; i++) {
       if (reported[k.findingTypes[i]]) {

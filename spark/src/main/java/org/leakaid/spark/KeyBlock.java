@@ -1,8 +1,8 @@
 package org.leakaid.spark;
 
 /**
- * One scan partition's keys that fall in one bucket, each once: per reported type the value keys
- * of its findings, the record identities with their most sensitive tier and count, and the person
+ * One scan partition's keys that fall in one bucket, each once: per reported type the value keys of
+ * its findings, the record identities with their most sensitive tier and count, and the person
  * keys. A bucket is a fixed share of the key space ({@link #bucket}), so one reduce task sees every
  * copy of its keys and counts them exactly, and no task holds more than its share.
  *
