@@ -154,7 +154,7 @@ public final class ClusterScan {
     HadoopConf conf = new HadoopConf(hadoop);
     List<ScanTask> tasks = plan(hadoop, options);
     if (tasks.isEmpty()) {
-      return summarise(new Tally(0), options, started);
+      return summarise(new Tally(watchEntries(options).size()), options, started);
     }
     tasks = withStartHeaders(jsc, conf, tasks);
     int slices = Math.max(1, Math.min(tasks.size(), MAX_PARTITIONS));
