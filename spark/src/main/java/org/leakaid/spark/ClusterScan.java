@@ -1,15 +1,5 @@
 package org.leakaid.spark;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.sum;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -25,14 +15,13 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.leakaid.scanner.PiiType;
 import org.leakaid.scanner.TextEncoding;
@@ -50,36 +39,15 @@ import org.leakaid.scanner.dump.WatchList;
  * scan --format summary --records}, with exact distinct counts and exact art. 11 duplicate
  * exclusion at any size.
  *
- * <p>Executors scan whole files with the scanner library and emit keys, never text: one row per
- * input (totals), per finding (type, value key) and per record (identity, tier, person). Distinct
- * counts and duplicates are then counted by Spark's shuffle on those keys, so no machine holds the
- * whole key set: the one-machine scan's caps ({@code RecordTally}, HyperLogLog past 4,096 values)
- * do not apply.
+ * <p>Executors scan files (or splits of large text files) with the scanner library and keep keys,
+ * never text: per partition, each value key, record identity (with its most sensitive tier and
+ * count) and person key once, in primitive tables, and the totals in a small {@link Tally}. The
+ * keys are cut by a hash of the key into buckets ({@link KeyBlock}) and shuffled, so that every
+ * copy of a key meets in one reduce task ({@link BucketCount}), which counts its bucket exactly. No
+ * machine holds the whole key set, and the buckets grow in number with the input: the one-machine
+ * scan's caps ({@code RecordTally}, HyperLogLog past 4,096 values) do not apply.
  */
 public final class ClusterScan {
-
-  /** Row kinds: an input's totals, a finding, a record. */
-  static final int INPUT = 0;
-
-  static final int FINDING = 1;
-  static final int RECORD = 2;
-  static final int WATCH = 3;
-
-  /** kind, then per kind: INPUT files bytes lines records invalid unreadable; FINDING type key. */
-  static final StructType SCHEMA =
-      new StructType()
-          .add("kind", DataTypes.IntegerType, false)
-          .add("a", DataTypes.LongType, false)
-          .add("b", DataTypes.LongType, false)
-          .add("c", DataTypes.LongType, false)
-          .add("d", DataTypes.LongType, false)
-          .add("e", DataTypes.LongType, false)
-          .add("f", DataTypes.LongType, false)
-          // A finding's file and text (masked unless asked otherwise) and confidence, only when
-          // findings are written out (--findings-out); null otherwise.
-          .add("path", DataTypes.StringType, true)
-          .add("value", DataTypes.StringType, true)
-          .add("confidence", DataTypes.DoubleType, true);
 
   static final String EXACT_NOTE = "本结果由 Spark 作业计算：各类信息的不重复数和第十一条所称重复记录均按全部记录精确统计，不受单台机器内存的限制。";
 
@@ -186,13 +154,17 @@ public final class ClusterScan {
     HadoopConf conf = new HadoopConf(hadoop);
     List<ScanTask> tasks = plan(hadoop, options);
     if (tasks.isEmpty()) {
-      return summarise(List.of(), List.of(), null, null, options, started);
+      return summarise(new Tally(watchEntries(options).size()), options, started);
     }
     tasks = withStartHeaders(jsc, conf, tasks);
     int slices = Math.max(1, Math.min(tasks.size(), MAX_PARTITIONS));
-    JavaRDD<Row> rows =
+    int buckets = buckets(tasks, jsc.defaultParallelism());
+    boolean[] reported = new boolean[PiiType.values().length];
+    options.types().forEach(t -> reported[t.ordinal()] = true);
+    List<String> watch = watchEntries(options);
+    JavaPairRDD<Integer, ScanPart> parts =
         jsc.parallelize(tasks, slices)
-            .mapPartitions(
+            .mapPartitionsToPair(
                 new FileScanFunction(
                     conf,
                     options.encoding(),
@@ -200,41 +172,56 @@ public final class ClusterScan {
                     options.findingsOut() == null
                         ? FileKeys.Values.NONE
                         : options.unmasked() ? FileKeys.Values.CLEAR : FileKeys.Values.MASKED,
-                    watchEntries(options)));
-    Dataset<Row> keys = spark.createDataFrame(rows, SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      List<Row> totals =
-          keys.where(col("kind").equalTo(INPUT))
-              .agg(sum("a"), sum("b"), sum("c"), sum("d"), sum("e"), sum("f"))
-              .collectAsList();
-      Dataset<Row> findings =
-          keys.where(col("kind").equalTo(FINDING).and(col("a").isin(ordinals(options.types()))));
-      if (options.findingsOut() != null) {
-        writeFindings(findings, options.findingsOut());
-      }
-      List<Row> perType =
-          findings.groupBy(col("a")).agg(count(lit(1)), countDistinct(col("b"))).collectAsList();
-      Dataset<Row> records = keys.where(col("kind").equalTo(RECORD));
-      // One row per distinct record identity: the most sensitive tier it came in (art. 11: each
-      // record once, in the most sensitive tier it qualifies for) and how often it came.
-      Dataset<Row> distinctRecords =
-          records.groupBy(col("a")).agg(min(col("b")).as("tier"), count(lit(1)).as("n"));
-      List<Row> byTier =
-          distinctRecords.groupBy(col("tier")).agg(count(lit(1)), sum(col("n"))).collectAsList();
-      long persons = records.select(col("c")).distinct().count();
-      // Per watch entry: all hits, and the first in input order (tasks are in that order).
-      List<Row> watchRows =
-          options.watch() == null
-              ? List.of()
-              : keys.where(col("kind").equalTo(WATCH).and(col("b").gt(0)))
-                  .groupBy(col("a"))
-                  .agg(sum(col("b")), min(struct(col("d"), col("c"), col("path"))).as("first"))
-                  .collectAsList();
-      DumpReport report = summarise(totals, perType, byTier, persons, options, started);
-      return withWatchHits(report, options, watchRows);
-    } finally {
-      keys.unpersist();
+                    watch,
+                    reported,
+                    buckets));
+    if (options.findingsOut() == null) {
+      return summarise(count(parts, buckets, watch.size()), options, started);
     }
+    // Two actions over one scan: the findings to Parquet, then the counts. The scan's output is
+    // kept (spilled to disk as needed) so that the files are read once.
+    parts.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      writeFindings(spark, parts, options.findingsOut());
+      return summarise(count(parts, buckets, watch.size()), options, started);
+    } finally {
+      parts.unpersist(false);
+    }
+  }
+
+  /**
+   * The exact counts: the key blocks shuffled by bucket (each bucket to one reduce task, which
+   * counts its keys in full), the partitions' tallies added in, one small tally per bucket back.
+   */
+  private static Tally count(JavaPairRDD<Integer, ScanPart> parts, int buckets, int watchEntries) {
+    Tally total = new Tally(watchEntries);
+    parts
+        .filter(p -> p._1() != FileScanFunction.FINDINGS)
+        .partitionBy(new HashPartitioner(buckets))
+        .mapPartitions(new BucketCount(watchEntries))
+        .collect()
+        .forEach(total::merge);
+    return total;
+  }
+
+  /** Input bytes per bucket: one bucket's keys are held by one reduce task. */
+  static final long BYTES_PER_BUCKET = 128L << 20;
+
+  /** More buckets than this cost more in shuffle blocks than they save in memory. */
+  static final int MAX_BUCKETS = 1 << 16;
+
+  /**
+   * How many buckets the keys are cut into: one per {@link #BYTES_PER_BUCKET} of input, whole files
+   * counted four times over (they may be compressed or archives, which hold more text than bytes),
+   * and at least one per core so that counting runs on all of them.
+   */
+  static int buckets(List<ScanTask> tasks, int cores) {
+    long weight = 0;
+    for (ScanTask t : tasks) {
+      weight += t.isSplit() ? t.end() - t.start() : 4 * t.size();
+    }
+    long byInput = (weight + BYTES_PER_BUCKET - 1) / BYTES_PER_BUCKET;
+    return (int) Math.max(1, Math.min(MAX_BUCKETS, Math.max(cores, byInput)));
   }
 
   private static List<String> watchEntries(Options options) {
@@ -244,42 +231,25 @@ public final class ClusterScan {
     return options.watch().entries().stream().map(WatchList.Entry::canonical).toList();
   }
 
-  private static DumpReport withWatchHits(DumpReport r, Options options, List<Row> rows) {
-    if (rows.isEmpty()) {
-      return r;
-    }
+  private static List<DumpReport.WatchHit> watchHits(Tally total, Options options) {
     List<DumpReport.WatchHit> hits = new ArrayList<>();
+    if (options.watch() == null) {
+      return hits;
+    }
     List<WatchList.Entry> entries = options.watch().entries();
-    rows.stream()
-        .sorted(java.util.Comparator.comparingLong(row -> row.getLong(0)))
-        .forEach(
-            row -> {
-              WatchList.Entry entry = entries.get((int) row.getLong(0));
-              Row first = row.getStruct(2);
-              hits.add(
-                  new DumpReport.WatchHit(
-                      entry.type(),
-                      entry.masked(),
-                      row.getLong(1),
-                      first.getLong(1),
-                      first.getString(2)));
-            });
-    return new DumpReport(
-        r.files(),
-        r.bytes(),
-        r.lines(),
-        r.seconds(),
-        r.counts(),
-        r.distinct(),
-        r.distinctEstimated(),
-        hits,
-        r.records(),
-        r.severity(),
-        r.unreadable());
-  }
-
-  private static Object[] ordinals(Set<PiiType> types) {
-    return types.stream().map(t -> (long) t.ordinal()).toArray();
+    for (int e = 0; e < entries.size(); e++) {
+      if (total.watchCounts[e] > 0) {
+        WatchList.Entry entry = entries.get(e);
+        hits.add(
+            new DumpReport.WatchHit(
+                entry.type(),
+                entry.masked(),
+                total.watchCounts[e],
+                total.watchOffset[e],
+                total.watchPath[e]));
+      }
+    }
+    return hits;
   }
 
   /**
@@ -287,20 +257,14 @@ public final class ClusterScan {
    * file, byte offset and length, text (masked unless --unmasked) and confidence. Fails if {@code
    * dir} exists, rather than mix two scans.
    */
-  private static void writeFindings(Dataset<Row> findings, String dir) {
-    PiiType[] all = PiiType.values();
-    org.apache.spark.sql.Column[] names = new org.apache.spark.sql.Column[all.length];
-    for (int i = 0; i < all.length; i++) {
-      names[i] = lit(all[i].name());
-    }
-    findings
-        .select(
-            element_at(array(names), col("a").cast(DataTypes.IntegerType).plus(1)).as("type"),
-            col("path"),
-            col("c").as("offset"),
-            col("d").as("length"),
-            col("value"),
-            col("confidence"))
+  private static void writeFindings(
+      SparkSession spark, JavaPairRDD<Integer, ScanPart> parts, String dir) {
+    JavaRDD<Row> rows =
+        parts
+            .filter(p -> p._1() == FileScanFunction.FINDINGS)
+            .flatMap(p -> ((FindingBatch) p._2()).rows());
+    spark
+        .createDataFrame(rows, FindingBatch.SCHEMA)
         .write()
         .mode(SaveMode.ErrorIfExists)
         .partitionBy("type")
@@ -407,46 +371,25 @@ public final class ClusterScan {
     }
   }
 
-  private static DumpReport summarise(
-      List<Row> totals,
-      List<Row> perType,
-      List<Row> byTier,
-      Long persons,
-      Options options,
-      long started) {
-    long[] t = new long[6];
-    if (!totals.isEmpty() && !totals.get(0).isNullAt(0)) {
-      for (int i = 0; i < 6; i++) {
-        t[i] = totals.get(0).getLong(i);
-      }
-    }
+  private static DumpReport summarise(Tally t, Options options, long started) {
     Map<PiiType, Long> counts = new EnumMap<>(PiiType.class);
     Map<PiiType, Long> distinct = new EnumMap<>(PiiType.class);
     for (PiiType type : options.types()) {
-      counts.put(type, 0L);
-      distinct.put(type, 0L);
-    }
-    PiiType[] types = PiiType.values();
-    for (Row r : perType) {
-      PiiType type = types[(int) r.getLong(0)];
-      counts.put(type, r.getLong(1));
-      distinct.put(type, r.getLong(2));
+      counts.put(type, t.counts[type.ordinal()]);
+      distinct.put(type, t.distinct[type.ordinal()]);
     }
     long withPersonalInfo = 0;
-    long[] tiers = new long[4];
-    if (byTier != null) {
-      for (Row r : byTier) {
-        tiers[(int) r.getLong(0)] = r.getLong(1);
-        withPersonalInfo += r.getLong(2);
-      }
+    for (long n : t.tierRecords) {
+      withPersonalInfo += n;
     }
+    long[] tiers = t.tierDistinct;
     long counted = tiers[FileKeys.TIER_50] + tiers[FileKeys.TIER_500] + tiers[FileKeys.TIER_5000];
     RecordCounts records =
         new RecordCounts(
-            t[3],
+            t.records,
             withPersonalInfo,
-            persons == null ? 0 : persons,
-            t[4],
+            t.persons,
+            t.invalidRecords,
             withPersonalInfo - counted,
             tiers[FileKeys.TIER_50],
             tiers[FileKeys.TIER_500],
@@ -457,17 +400,17 @@ public final class ClusterScan {
     Severity severity =
         new Severity(reading.level(), reading.standardRatio(), reading.basis() + EXACT_NOTE);
     return new DumpReport(
-        t[0],
-        t[1],
-        t[2],
+        t.files,
+        t.bytes,
+        t.lines,
         (System.nanoTime() - started) / 1e9,
         counts,
         distinct,
         java.util.Set.of(),
-        List.of(),
+        watchHits(t, options),
         records,
         severity,
-        (int) t[5]);
+        (int) t.unreadableFiles());
   }
 
   /** The command line: {@code [--master URL] [--encoding E] [--category C] PATH...}. */

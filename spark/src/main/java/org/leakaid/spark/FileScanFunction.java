@@ -15,48 +15,60 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.leakaid.scanner.TextEncoding;
 import org.leakaid.scanner.dump.DumpInput;
 import org.leakaid.scanner.dump.FileKeys;
 import org.leakaid.scanner.dump.RecordCategory;
 import org.leakaid.scanner.dump.TextSplits;
 import org.leakaid.scanner.dump.WatchList;
+import scala.Tuple2;
 
 /**
  * On an executor: scans the tasks of a partition ({@link ScanTask}: whole files, or splits of large
- * text files) with the scanner library and turns each into key rows ({@link ClusterScan#SCHEMA}).
- * Whole files on the local file system are read in place; others (HDFS, S3-compatible) are copied
- * to a local temporary file first, since archives (.zip) and workbooks need random access. Splits
- * are read where they are, by position. The rows of one task are made lazily from its key arrays,
- * one task at a time.
+ * text files) with the scanner library and folds them into the partition's keys ({@link
+ * PartitionKeys}) and {@link Tally}; at the end hands those on as (bucket, part) pairs for the
+ * shuffle that counts keys exactly ({@link BucketCount}). With {@code --findings-out}, each task's
+ * findings come out first as a {@link FindingBatch} (bucket -1: not shuffled). Whole files on the
+ * local file system are read in place; others (HDFS, S3-compatible) are copied to a local temporary
+ * file first, since archives (.zip) and workbooks need random access. Splits are read where they
+ * are, by position.
  */
-final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row> {
+final class FileScanFunction implements PairFlatMapFunction<Iterator<ScanTask>, Integer, ScanPart> {
   private static final long serialVersionUID = 1L;
+
+  /** The key of finding batches, which go to Parquet rather than to a bucket. */
+  static final int FINDINGS = -1;
 
   private final HadoopConf hadoop;
   private final TextEncoding encoding;
   private final RecordCategory category;
   private final FileKeys.Values values;
   private final List<String> watch;
+  private final boolean[] reported;
+  private final int buckets;
   private transient WatchList watchList;
 
   /**
    * @param watch the watch list's entries, as the driver read them ({@code --watch}), or empty
+   * @param reported per type ordinal: whether its counts (and findings) are reported
+   * @param buckets how many buckets the keys are cut into
    */
   FileScanFunction(
       HadoopConf hadoop,
       TextEncoding encoding,
       RecordCategory category,
       FileKeys.Values values,
-      List<String> watch) {
+      List<String> watch,
+      boolean[] reported,
+      int buckets) {
     this.hadoop = hadoop;
     this.encoding = encoding;
     this.category = category;
     this.values = values;
     this.watch = List.copyOf(watch);
+    this.reported = reported.clone();
+    this.buckets = buckets;
   }
 
   private WatchList watchList() {
@@ -67,85 +79,51 @@ final class FileScanFunction implements FlatMapFunction<Iterator<ScanTask>, Row>
   }
 
   @Override
-  public Iterator<Row> call(Iterator<ScanTask> tasks) {
+  public Iterator<Tuple2<Integer, ScanPart>> call(Iterator<ScanTask> tasks) {
+    Tally tally = new Tally(watch.size());
+    PartitionKeys keys = new PartitionKeys(reported);
     return new Iterator<>() {
-      private FileKeys current;
-      private String path;
-      private long order;
-      private int next = -1; // -1: the task's totals row; then findings, then records
+      private Tuple2<Integer, ScanPart> pending;
+      private Iterator<Tuple2<Integer, ScanPart>> last; // the blocks and tally, once all is scanned
 
       @Override
       public boolean hasNext() {
-        while (current == null
-            || next >= current.findingCount + current.recordCount + current.watchCounts.length) {
-          if (!tasks.hasNext()) {
-            return false;
+        while (pending == null) {
+          if (last != null) {
+            if (!last.hasNext()) {
+              return false;
+            }
+            pending = last.next();
+          } else if (tasks.hasNext()) {
+            ScanTask task = tasks.next();
+            FileKeys k = scan(task);
+            tally.add(k, task, reported);
+            keys.add(k);
+            if (values != FileKeys.Values.NONE) {
+              FindingBatch batch = FindingBatch.of(task.path(), k, reported);
+              if (batch != null) {
+                pending = new Tuple2<>(FINDINGS, batch);
+              }
+            }
+          } else {
+            List<Tuple2<Integer, ScanPart>> out = keys.blocks(buckets);
+            out.add(new Tuple2<>(0, tally));
+            last = out.iterator();
           }
-          ScanTask task = tasks.next();
-          current = scan(task);
-          path = task.path();
-          order = task.order();
-          next = -1;
         }
         return true;
       }
 
       @Override
-      public Row next() {
+      public Tuple2<Integer, ScanPart> next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        FileKeys k = current;
-        int i = next++;
-        if (i < 0) {
-          return row(
-              ClusterScan.INPUT,
-              k.files,
-              k.bytes,
-              k.lines,
-              k.records,
-              k.invalidRecords,
-              k.unreadable);
-        }
-        if (i < k.findingCount) {
-          if (k.findingValues == null) {
-            return row(ClusterScan.FINDING, k.findingTypes[i], k.findingKeys[i], 0, 0, 0, 0);
-          }
-          return RowFactory.create(
-              ClusterScan.FINDING,
-              (long) k.findingTypes[i],
-              k.findingKeys[i],
-              k.findingOffsets[i],
-              (long) k.findingLengths[i],
-              0L,
-              0L,
-              path,
-              k.findingValues[i],
-              (double) k.findingConfidences[i]);
-        }
-        int r = i - k.findingCount;
-        if (r >= k.recordCount) {
-          // A watch-list entry: hits, first offset, and the task's place in the input order.
-          int e = r - k.recordCount;
-          return RowFactory.create(
-              ClusterScan.WATCH,
-              (long) e,
-              k.watchCounts[e],
-              k.watchFirst[e],
-              order,
-              0L,
-              0L,
-              path,
-              null,
-              null);
-        }
-        return row(ClusterScan.RECORD, k.recordKeys[r], k.recordTiers[r], k.personKeys[r], 0, 0, 0);
+        Tuple2<Integer, ScanPart> p = pending;
+        pending = null;
+        return p;
       }
     };
-  }
-
-  private static Row row(int kind, long a, long b, long c, long d, long e, long f) {
-    return RowFactory.create(kind, a, b, c, d, e, f, null, null, null);
   }
 
   private FileKeys scan(ScanTask task) {
