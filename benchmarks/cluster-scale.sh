@@ -9,8 +9,8 @@
 # GenerateCorpus (the seeded corpus of benchmarks/compare.sh, in benchmarks/corpus/, git-ignored)
 # and read into the page cache before timing. Both runs must print the same summary (all but
 # "seconds"); the script stops if they do not. Heap: $LEAKAID_JAVA_OPTS (default here -Xmx3g).
-# Wall times include starting Spark (about 11 s on this machine). A task uses more than one
-# thread (the scanner reads and parses beside its scanning thread; the JIT compiles), so local[1]
+# Wall times include starting Spark (about 11 s on this machine). A task scans on its own thread,
+# but the JVM's JIT compiler, garbage collector and Spark's threads run beside it, so local[1]
 # alone keeps more than one core busy; --pin runs local[N] on N CPUs (taskset -c 0..N-1), which
 # compares one core with two.
 set -euo pipefail
