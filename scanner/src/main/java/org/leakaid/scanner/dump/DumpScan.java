@@ -190,7 +190,7 @@ public final class DumpScan {
     }
 
     /** The record of a line too long to scan whole, joined from its pieces, or null. */
-    private RecordContent longLine;
+    private final LongLineRecord longLine = new LongLineRecord();
 
     @Override
     public void accept(ChunkPipeline.Chunk chunk, ChunkScan r) throws IOException {
@@ -222,15 +222,8 @@ public final class DumpScan {
           byte tier = (byte) Math.min(r.recordTiers[i], leastTier);
           tally.addRecord(r.recordKeys[i], tier, r.personKeys[i]);
         }
-        if (r.linePart != null) {
-          if (longLine == null) {
-            longLine = r.linePart;
-          } else {
-            longLine.add(r.linePart);
-          }
-          if (r.linePartEnds) {
-            endLongLine();
-          }
+        if (longLine.add(r)) {
+          endLongLine();
         }
       }
       for (int e = 0; e < r.watchCounts.length; e++) {
@@ -246,9 +239,8 @@ public final class DumpScan {
 
     /** Counts the record of the long line joined so far, if any. */
     void endLongLine() {
-      RecordContent line = longLine;
-      longLine = null;
-      if (line == null || line.blank) {
+      RecordContent line = longLine.take();
+      if (line == null) {
         return;
       }
       tally.addLines(1, line.invalid() ? 1 : 0);

@@ -262,7 +262,7 @@ public final class FileKeys {
   private static final class Collector implements ChunkPipeline.Collector<ChunkScan> {
     private final FileKeys keys;
     private final byte leastTier;
-    private RecordContent longLine;
+    private final LongLineRecord longLine = new LongLineRecord();
 
     Collector(FileKeys keys, RecordCategory category) {
       this.keys = keys;
@@ -295,22 +295,14 @@ public final class FileKeys {
         keys.addRecord(
             r.recordKeys[i], (byte) Math.min(r.recordTiers[i], leastTier), r.personKeys[i]);
       }
-      if (r.linePart != null) {
-        if (longLine == null) {
-          longLine = r.linePart;
-        } else {
-          longLine.add(r.linePart);
-        }
-        if (r.linePartEnds) {
-          endLongLine();
-        }
+      if (longLine.add(r)) {
+        endLongLine();
       }
     }
 
     void endLongLine() {
-      RecordContent line = longLine;
-      longLine = null;
-      if (line == null || line.blank) {
+      RecordContent line = longLine.take();
+      if (line == null) {
         return;
       }
       keys.records++;
