@@ -19,10 +19,15 @@ final class DocumentDownloads {
   static void send(
       Draft draft, CaseDocuments.Format format, byte[] content, HttpServletResponse response)
       throws IOException {
-    response.setContentType(format.mediaType);
+    send(draft.fileName() + "." + format.extension, format.mediaType, content, response);
+  }
+
+  /** One file as an attachment that no cache keeps. */
+  static void send(String fileName, String mediaType, byte[] content, HttpServletResponse response)
+      throws IOException {
+    response.setContentType(mediaType);
     response.setContentLength(content.length);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION, attachment(draft.fileName() + "." + format.extension));
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
     response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
     response.getOutputStream().write(content);
   }

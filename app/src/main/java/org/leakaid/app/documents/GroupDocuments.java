@@ -1,5 +1,7 @@
 package org.leakaid.app.documents;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +40,12 @@ public class GroupDocuments {
   }
 
   /** A written document: its file name with extension, media type and bytes. */
-  public record Written(String fileName, String mediaType, byte[] content) {}
+  public record Written(String fileName, String mediaType, byte[] content) {
+    /** Sends it as the documents feature sends a case's documents: an attachment, not cached. */
+    public void sendTo(HttpServletResponse response) throws IOException {
+      DocumentDownloads.send(fileName, mediaType, content, response);
+    }
+  }
 
   private final CaseDocuments caseDocuments;
 

@@ -2,17 +2,13 @@ package org.leakaid.app.sources;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.leakaid.app.account.SignedInUser;
 import org.leakaid.app.cases.OwnedCase;
-import org.leakaid.app.documents.GroupDocuments;
 import org.leakaid.app.web.HttpProblem;
 import org.leakaid.knowledge.plan.Leaked;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -256,17 +252,7 @@ class SourcePages {
       @RequestParam(name = "format", defaultValue = "pdf") String format,
       HttpServletResponse response)
       throws IOException {
-    GroupDocuments.Written written = groups.document(user.id(), id, kind, format);
-    response.setContentType(written.mediaType());
-    response.setContentLength(written.content().length);
-    response.setHeader(
-        HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment()
-            .filename(written.fileName(), StandardCharsets.UTF_8)
-            .build()
-            .toString());
-    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-    response.getOutputStream().write(written.content());
+    groups.document(user.id(), id, kind, format).sendTo(response);
   }
 
   @PostMapping("/sources/groups/{id}/leave")

@@ -2,10 +2,11 @@ package org.leakaid.app.sources;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.leakaid.app.account.SignedInUser;
-import org.leakaid.app.documents.GroupDocuments;
 import org.leakaid.app.sources.SourceViews.Canary;
 import org.leakaid.app.sources.SourceViews.GroupView;
 import org.leakaid.app.sources.SourceViews.Invitation;
@@ -15,10 +16,7 @@ import org.leakaid.app.sources.SourceViews.Membership;
 import org.leakaid.app.sources.SourceViews.Statistics;
 import org.leakaid.app.sources.SourceViews.Suggestion;
 import org.leakaid.app.sources.SourceViews.Suspect;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -220,22 +218,14 @@ class SourcesApi {
               + " (joint-evidence-list), from the cases of members who agreed to it;"
               + " ?format=docx|pdf|txt")
   @GetMapping("/api/sources/groups/{id}/documents/{kind}")
-  ResponseEntity<byte[]> jointDocument(
+  void jointDocument(
       @AuthenticationPrincipal SignedInUser user,
       @PathVariable("id") String id,
       @PathVariable("kind") String kind,
-      @RequestParam(name = "format", defaultValue = "pdf") String format) {
-    GroupDocuments.Written written = groups.document(user.id(), id, kind, format);
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(written.mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(written.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-        .body(written.content());
+      @RequestParam(name = "format", defaultValue = "pdf") String format,
+      HttpServletResponse response)
+      throws IOException {
+    groups.document(user.id(), id, kind, format).sendTo(response);
   }
 
   @Operation(summary = "Leave a group: nothing of my case is counted any more")
