@@ -9,8 +9,7 @@ package org.leakaid.scanner;
  */
 abstract class LineBytes {
 
-  static final byte OTHER = 0;
-
+  // Byte classes for CLASS; every byte not named below is class 0.
   static final byte DIGIT = 1;
 
   static final byte LETTER = 2;
